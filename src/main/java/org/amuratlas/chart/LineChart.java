@@ -1,0 +1,89 @@
+package org.amuratlas.chart;
+
+import java.util.List;
+
+/** Draws one or more yearly lines as a self-contained, accessible SVG. */
+public final class LineChart {
+
+    private static final int WIDTH = 640;
+    private static final int HEIGHT = 340;
+    private static final int LEFT = 64;
+    private static final int RIGHT = 20;
+    private static final int TOP = 40;
+    private static final int BOTTOM = 70;
+
+    private LineChart() {
+    }
+
+    /**
+     * @param id unique on the page; used for the title and description ids
+     * @param description what the chart shows, for screen readers
+     */
+    public static String svg(String id, String title, String description, String xLabel, String yLabel,
+            List<ChartLine> lines) {
+        int minX = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartPoint::x).min().orElse(0);
+        int maxX = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartPoint::x).max().orElse(1);
+        double dataMin = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(ChartPoint::y).min().orElse(0);
+        double dataMax = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(ChartPoint::y).max().orElse(1);
+        double step = Svg.niceStep(Math.max(dataMax, 0) - Math.min(dataMin, 0), 5);
+        double minY = Math.min(0, Math.floor(dataMin / step) * step);
+        double maxY = Math.max(step, Math.ceil(dataMax / step) * step);
+        double plotW = WIDTH - LEFT - RIGHT;
+        double plotH = HEIGHT - TOP - BOTTOM;
+        int spanX = Math.max(1, maxX - minX);
+
+        StringBuilder svg = new StringBuilder(4096);
+        svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
+                .append("-d\" ").append(Svg.FONT).append(" font-size=\"12\">");
+        svg.append("<title id=\"").append(id).append("-t\">").append(Svg.escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-d\">").append(Svg.escape(description)).append("</desc>");
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
+        svg.append("<text x=\"").append(LEFT).append("\" y=\"22\" font-size=\"15\" font-weight=\"700\" fill=\"#1d232b\">")
+                .append(Svg.escape(title)).append("</text>");
+
+        for (double tick = minY; tick <= maxY + step / 2; tick += step) {
+            double y = TOP + plotH - (tick - minY) / (maxY - minY) * plotH;
+            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+                    .append(Svg.coordinate(y)).append("\" y2=\"").append(Svg.coordinate(y)).append("\" stroke=\"")
+                    .append(Math.abs(tick) < step / 1000 ? "#4f5966" : "#e3e7eb").append("\"/>");
+            svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(Svg.coordinate(y + 4))
+                    .append("\" text-anchor=\"end\" fill=\"#4f5966\">").append(Svg.number(tick)).append("</text>");
+        }
+        for (int year = minX; year <= maxX; year++) {
+            double x = LEFT + (year - minX) * plotW / spanX;
+            svg.append("<text x=\"").append(Svg.coordinate(x)).append("\" y=\"").append(TOP + plotH + 18)
+                    .append("\" text-anchor=\"middle\" fill=\"#4f5966\">").append(year).append("</text>");
+        }
+        svg.append("<text x=\"").append(LEFT + plotW / 2).append("\" y=\"").append(TOP + plotH + 38)
+                .append("\" text-anchor=\"middle\" fill=\"#1d232b\">").append(Svg.escape(xLabel)).append("</text>");
+        svg.append("<text transform=\"translate(14 ").append(TOP + plotH / 2)
+                .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#1d232b\">").append(Svg.escape(yLabel))
+                .append("</text>");
+
+        for (int i = 0; i < lines.size(); i++) {
+            ChartLine line = lines.get(i);
+            String colour = Svg.PALETTE[i % Svg.PALETTE.length];
+            StringBuilder path = new StringBuilder();
+            for (ChartPoint point : line.points()) {
+                double x = LEFT + (point.x() - minX) * plotW / spanX;
+                double y = TOP + plotH - (point.y() - minY) / (maxY - minY) * plotH;
+                path.append(path.isEmpty() ? "M" : " L").append(Svg.coordinate(x)).append(' ').append(Svg.coordinate(y));
+                svg.append("<circle cx=\"").append(Svg.coordinate(x)).append("\" cy=\"").append(Svg.coordinate(y))
+                        .append("\" r=\"3\" fill=\"").append(colour).append("\"><title>")
+                        .append(Svg.escape(line.name() + ", " + point.x() + ": " + Svg.number(point.y())))
+                        .append("</title></circle>");
+            }
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
+                    .append("\" stroke-width=\"2.5\"").append(i == 1 ? " stroke-dasharray=\"6 3\"" : i == 2 ? " stroke-dasharray=\"2 3\"" : "")
+                    .append("/>");
+            double legendX = LEFT + i * 180;
+            svg.append("<line x1=\"").append(Svg.coordinate(legendX)).append("\" x2=\"").append(Svg.coordinate(legendX + 22))
+                    .append("\" y1=\"").append(HEIGHT - 10).append("\" y2=\"").append(HEIGHT - 10).append("\" stroke=\"")
+                    .append(colour).append("\" stroke-width=\"3\"/>");
+            svg.append("<text x=\"").append(Svg.coordinate(legendX + 28)).append("\" y=\"").append(HEIGHT - 6)
+                    .append("\" fill=\"#1d232b\">").append(Svg.escape(line.name())).append("</text>");
+        }
+        return svg.append("</svg>").toString();
+    }
+}

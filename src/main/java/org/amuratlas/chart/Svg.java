@@ -1,0 +1,51 @@
+package org.amuratlas.chart;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Small helpers shared by the chart writers: text escaping, number formatting and tick spacing. */
+final class Svg {
+
+    static final String[] PALETTE = {"#1f5f8b", "#b3261e", "#8a4b0f", "#2e7d32", "#6a3d9a"};
+    static final String FONT = "font-family=\"Noto Sans, Segoe UI, system-ui, sans-serif\"";
+
+    private Svg() {
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String number(double value) {
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
+        return format.format(value);
+    }
+
+    static String coordinate(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A "nice" tick step (1, 2 or 5 times a power of ten) giving about {@code targetTicks} ticks over the range. */
+    static double niceStep(double range, int targetTicks) {
+        if (range <= 0) {
+            return 1;
+        }
+        double rough = range / targetTicks;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(rough)));
+        double residual = rough / magnitude;
+        double nice = residual > 5 ? 10 : residual > 2 ? 5 : residual > 1 ? 2 : 1;
+        return nice * magnitude;
+    }
+}

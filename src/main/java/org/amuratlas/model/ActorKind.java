@@ -1,0 +1,5 @@
+package org.amuratlas.model;
+
+public enum ActorKind {
+    PERSON, GOVERNMENT, ORGANIZATION, COMPANY, GROUP
+}

@@ -1,0 +1,5 @@
+package org.amuratlas.model;
+
+public enum ChallengeCategory {
+    INSTITUTIONAL, INFRASTRUCTURE, ECONOMIC, GEOPOLITICAL, SOCIAL
+}

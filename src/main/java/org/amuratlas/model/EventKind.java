@@ -1,0 +1,5 @@
+package org.amuratlas.model;
+
+public enum EventKind {
+    TREATY, AGREEMENT, STATEMENT, VISIT, MEETING, COMMISSIONING, MILESTONE, POLICY, SANCTION, CONFLICT, EXCHANGE
+}

@@ -1,0 +1,5 @@
+package org.amuratlas.model;
+
+public enum PlaceKind {
+    CITY, TOWN, VILLAGE, BORDER_CROSSING, RIVER_PORT, SEAPORT, AIRPORT, OIL_FIELD, ISLAND, RIVER, REGION, COUNTRY
+}

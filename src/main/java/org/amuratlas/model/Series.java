@@ -1,0 +1,83 @@
+package org.amuratlas.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A statistical table: its measures (columns) and their observations, with the unit as printed. */
+@Entity
+@Table(name = "series")
+public class Series extends PanacheEntityBase {
+
+    @Id
+    public String slug;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false, length = 2000)
+    public String description;
+
+    /** The unit exactly as the source prints it. */
+    @Column(nullable = false)
+    public String unitAsPrinted;
+
+    /** Editorial note where the printed unit is doubtful. */
+    @Column(length = 2000)
+    public String unitNote;
+
+    @Column(nullable = false)
+    public int displayOrder;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "theme_slug", nullable = false)
+    public Theme theme;
+
+    @ElementCollection
+    @CollectionTable(name = "series_measure", joinColumns = @JoinColumn(name = "series_slug"))
+    @OrderColumn(name = "seq")
+    public List<SeriesMeasure> measures = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "series_observation", joinColumns = @JoinColumn(name = "series_slug"))
+    @OrderBy("periodYear, measureCode")
+    public List<Observation> observations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "series_citation", joinColumns = @JoinColumn(name = "series_slug"))
+    public List<Citation> citations = new ArrayList<>();
+
+    public Optional<SeriesMeasure> measure(String code) {
+        return measures.stream().filter(m -> m.code.equals(code)).findFirst();
+    }
+
+    public static List<Series> listInOrder() {
+        return list("order by displayOrder");
+    }
+
+    public static List<Series> listByTheme(String themeSlug) {
+        return list("theme.slug = ?1 order by displayOrder", themeSlug);
+    }
+
+    /** All series with measures and observations loaded up front (three queries in all). */
+    public static List<Series> listWithData() {
+        List<Series> all = listInOrder();
+        all.forEach(s -> {
+            s.measures.size();
+            s.observations.size();
+        });
+        return all;
+    }
+}

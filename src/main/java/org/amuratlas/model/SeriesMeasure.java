@@ -1,0 +1,23 @@
+package org.amuratlas.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** One column of a statistical table (e.g. "Export volume"), with the unit the source prints for it. */
+@Embeddable
+public class SeriesMeasure {
+
+    /** Stable key used by observations and in CSV headers, e.g. "exports". */
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String label;
+
+    @Column(nullable = false)
+    public String unit;
+
+    /** Whether the measure is a rate or share (in %) rather than a level; charts keep the two apart. */
+    @Column(nullable = false)
+    public boolean percent;
+}

@@ -1,0 +1,5 @@
+package org.amuratlas.model;
+
+public enum SourceKind {
+    NEWS, FEATURE, PAPER, OFFICIAL
+}

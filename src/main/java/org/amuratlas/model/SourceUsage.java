@@ -1,0 +1,56 @@
+package org.amuratlas.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Answers "what does this source support?": every record that cites it, with the locator. */
+@ApplicationScoped
+public class SourceUsage {
+
+    /** Entity name and the attribute used as the record's title, per record type. */
+    private static final Map<RecordType, String[]> CITING = Map.of(
+            RecordType.PROJECT, new String[] {"Project", "name"},
+            RecordType.EVENT, new String[] {"Event", "title"},
+            RecordType.PLACE, new String[] {"Place", "nameEn"},
+            RecordType.ACTOR, new String[] {"Actor", "name"},
+            RecordType.PERSPECTIVE, new String[] {"Perspective", "summary"},
+            RecordType.CHALLENGE, new String[] {"Challenge", "title"},
+            RecordType.RECOMMENDATION, new String[] {"Recommendation", "title"},
+            RecordType.KEY_FIGURE, new String[] {"KeyFigure", "label"},
+            RecordType.SERIES, new String[] {"Series", "title"});
+
+    @Inject
+    EntityManager em;
+
+    /** All citing records of every source, grouped by source slug, in record-type then title order. */
+    public Map<String, List<CitedRecord>> bySource() {
+        List<Object[]> rows = new ArrayList<>();
+        List<RecordType> types = new ArrayList<>();
+        for (RecordType type : RecordType.values()) {
+            String[] entity = CITING.get(type);
+            List<Object[]> found = em.createQuery("select c.source.slug, r.slug, r." + entity[1] + ", c.locator from "
+                    + entity[0] + " r join r.citations c", Object[].class).getResultList();
+            rows.addAll(found);
+            found.forEach(f -> types.add(type));
+        }
+        List<Map.Entry<String, CitedRecord>> records = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            records.add(Map.entry((String) row[0],
+                    new CitedRecord(types.get(i), (String) row[1], (String) row[2], (String) row[3])));
+        }
+        return records.stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
+                Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
+                        .sorted(Comparator.comparing(CitedRecord::type).thenComparing(CitedRecord::title)).toList()))));
+    }
+
+    public List<CitedRecord> citing(String sourceSlug) {
+        return bySource().getOrDefault(sourceSlug, List.of());
+    }
+}

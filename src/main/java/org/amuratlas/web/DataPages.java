@@ -1,0 +1,56 @@
+package org.amuratlas.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.amuratlas.model.Series;
+
+@Path("/data")
+public class DataPages {
+
+    @Inject
+    SeriesCharts charts;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(List<Series> series);
+
+        static native TemplateInstance series(Series series, List<String> charts, SeriesTable table);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        return Templates.index(Series.listInOrder());
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance series(@PathParam("slug") String slug) {
+        Series series = find(slug);
+        return Templates.series(series, charts.chartsFor(series), SeriesTable.of(series));
+    }
+
+    @GET
+    @Path("/{slug}.csv")
+    @Produces("text/csv")
+    public Response csv(@PathParam("slug") String slug) {
+        Series series = find(slug);
+        return Response.ok(SeriesCsv.write(series), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + series.slug + ".csv\"")
+                .build();
+    }
+
+    private static Series find(String slug) {
+        return Series.<Series>findByIdOptional(slug).orElseThrow(NotFoundException::new);
+    }
+}

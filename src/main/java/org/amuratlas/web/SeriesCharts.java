@@ -1,0 +1,79 @@
+package org.amuratlas.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.amuratlas.chart.Bar;
+import org.amuratlas.chart.BarChart;
+import org.amuratlas.chart.ChartLine;
+import org.amuratlas.chart.ChartPoint;
+import org.amuratlas.chart.LineChart;
+import org.amuratlas.model.Observation;
+import org.amuratlas.model.Series;
+import org.amuratlas.model.SeriesMeasure;
+
+/**
+ * Turns a series into SVG charts. Measures are grouped by unit, so a chart never puts two units on one axis:
+ * yearly groups become line charts, one-off figures become labelled bars.
+ */
+@ApplicationScoped
+public class SeriesCharts {
+
+    public List<String> chartsFor(Series series) {
+        Map<String, List<SeriesMeasure>> byUnit = new LinkedHashMap<>();
+        for (SeriesMeasure measure : series.measures) {
+            byUnit.computeIfAbsent(measure.unit, unit -> new ArrayList<>()).add(measure);
+        }
+        List<String> charts = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<String, List<SeriesMeasure>> group : byUnit.entrySet()) {
+            String id = "chart-" + series.slug + "-" + index++;
+            List<SeriesMeasure> measures = group.getValue();
+            String title = measures.size() == 1 ? measures.get(0).label : titleFor(series, measures);
+            if (isYearly(series, measures)) {
+                List<ChartLine> lines = measures.stream()
+                        .map(m -> new ChartLine(m.label, observationsOf(series, m).stream()
+                                .map(o -> new ChartPoint(o.periodYear, o.value.doubleValue())).toList()))
+                        .toList();
+                charts.add(LineChart.svg(id, title, describe(series, measures), "Year", group.getKey(), lines));
+            } else {
+                List<Bar> bars = measures.stream().flatMap(m -> observationsOf(series, m).stream()
+                        .map(o -> new Bar(m.label + " (" + o.period() + ")", o.value.doubleValue(),
+                                o.qualifier.prefix + o.value.stripTrailingZeros().toPlainString() + " " + m.unit)))
+                        .toList();
+                charts.add(BarChart.svg(id, title, describe(series, measures), bars));
+            }
+        }
+        return charts;
+    }
+
+    private static String titleFor(Series series, List<SeriesMeasure> measures) {
+        if (measures.stream().allMatch(m -> m.percent)) {
+            return series.title + ": " + (measures.get(0).label.toLowerCase().contains("growth") ? "growth rates" : "shares");
+        }
+        return series.title;
+    }
+
+    private static boolean isYearly(Series series, List<SeriesMeasure> measures) {
+        return measures.stream().allMatch(m -> observationsOf(series, m).size() > 2
+                && observationsOf(series, m).stream().allMatch(o -> o.periodLabel == null));
+    }
+
+    private static List<Observation> observationsOf(Series series, SeriesMeasure measure) {
+        return series.observations.stream().filter(o -> o.measureCode.equals(measure.code)).toList();
+    }
+
+    private static String describe(Series series, List<SeriesMeasure> measures) {
+        StringBuilder text = new StringBuilder(series.title).append(". ");
+        for (SeriesMeasure measure : measures) {
+            text.append(measure.label).append(" (").append(measure.unit).append("): ");
+            text.append(String.join(", ", observationsOf(series, measure).stream()
+                    .map(o -> o.period() + " " + o.qualifier.prefix + o.value.stripTrailingZeros().toPlainString())
+                    .toList()));
+            text.append(". ");
+        }
+        return text.toString().trim();
+    }
+}

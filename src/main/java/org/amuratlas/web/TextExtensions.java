@@ -1,0 +1,28 @@
+package org.amuratlas.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.Arrays;
+import java.util.List;
+
+/** Text helpers for templates. */
+@TemplateExtension
+public class TextExtensions {
+
+    /** Splits editorial text into paragraphs at blank lines. */
+    static List<String> paragraphs(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("\\R\\s*\\R")).map(String::trim).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Lower-case, hyphenated form of an enum name, for CSS classes and query values. */
+    static String key(Enum<?> value) {
+        return value.name().toLowerCase();
+    }
+
+    /** Human-readable form of an enum name, e.g. TRANSPORT_CORRIDOR to "transport corridor". */
+    static String words(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', ' ');
+    }
+}
