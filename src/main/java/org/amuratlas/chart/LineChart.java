@@ -6,7 +6,8 @@ import java.util.List;
 public final class LineChart {
 
     private static final int WIDTH = 640;
-    private static final int HEIGHT = 340;
+    private static final int PLOT_HEIGHT = 340;
+    private static final int LEGEND_ROW = 20;
     private static final int LEFT = 64;
     private static final int RIGHT = 20;
     private static final int TOP = 40;
@@ -29,12 +30,13 @@ public final class LineChart {
         double minY = Math.min(0, Math.floor(dataMin / step) * step);
         double maxY = Math.max(step, Math.ceil(dataMax / step) * step);
         double plotW = WIDTH - LEFT - RIGHT;
-        double plotH = HEIGHT - TOP - BOTTOM;
+        double plotH = PLOT_HEIGHT - TOP - BOTTOM;
+        int height = PLOT_HEIGHT + LEGEND_ROW * (lines.size() - 1);
         int spanX = Math.max(1, maxX - minX);
 
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
+                .append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
                 .append("-d\" ").append(Svg.FONT).append(" font-size=\"12\">");
         svg.append("<title id=\"").append(id).append("-t\">").append(Svg.escape(title)).append("</title>");
         svg.append("<desc id=\"").append(id).append("-d\">").append(Svg.escape(description)).append("</desc>");
@@ -75,15 +77,24 @@ public final class LineChart {
                         .append("</title></circle>");
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
-                    .append("\" stroke-width=\"2.5\"").append(i == 1 ? " stroke-dasharray=\"6 3\"" : i == 2 ? " stroke-dasharray=\"2 3\"" : "")
+                    .append("\" stroke-width=\"2.5\"").append(dash(i))
                     .append("/>");
-            double legendX = LEFT + i * 180;
-            svg.append("<line x1=\"").append(Svg.coordinate(legendX)).append("\" x2=\"").append(Svg.coordinate(legendX + 22))
-                    .append("\" y1=\"").append(HEIGHT - 10).append("\" y2=\"").append(HEIGHT - 10).append("\" stroke=\"")
-                    .append(colour).append("\" stroke-width=\"3\"/>");
-            svg.append("<text x=\"").append(Svg.coordinate(legendX + 28)).append("\" y=\"").append(HEIGHT - 6)
+            int legendY = PLOT_HEIGHT - 12 + i * LEGEND_ROW;
+            svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(LEFT + 28).append("\" y1=\"")
+                    .append(legendY).append("\" y2=\"").append(legendY).append("\" stroke=\"").append(colour)
+                    .append("\" stroke-width=\"3\"").append(dash(i)).append("/>");
+            svg.append("<text x=\"").append(LEFT + 36).append("\" y=\"").append(legendY + 4)
                     .append("\" fill=\"#1d232b\">").append(Svg.escape(line.name())).append("</text>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Lines differ by dash pattern as well as colour, so they stay apart in print and for colour-blind readers. */
+    private static String dash(int index) {
+        return switch (index % 3) {
+            case 1 -> " stroke-dasharray=\"6 3\"";
+            case 2 -> " stroke-dasharray=\"2 3\"";
+            default -> "";
+        };
     }
 }

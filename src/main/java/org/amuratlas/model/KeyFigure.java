@@ -67,9 +67,11 @@ public class KeyFigure extends PanacheEntityBase {
     @CollectionTable(name = "key_figure_citation", joinColumns = @JoinColumn(name = "key_figure_slug"))
     public List<Citation> citations = new ArrayList<>();
 
-    /** "more than 80" — the number with the source's own hedge, without trailing zeros. */
+    /** "more than 80", "2,981" — the number as printed, with the source's own hedge. */
     public String displayValue() {
-        return qualifier.prefix + value.stripTrailingZeros().toPlainString();
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
+        return qualifier.prefix + format.format(value);
     }
 
     public static List<KeyFigure> listFeatured() {

@@ -17,6 +17,10 @@ public class SeriesMeasure {
     @Column(nullable = false)
     public String unit;
 
+    /** Measures with the same group share a chart, e.g. "Trade volume" or "Year-over-year growth". */
+    @Column(nullable = false)
+    public String chartGroup;
+
     /** Whether the measure is a rate or share (in %) rather than a level; charts keep the two apart. */
     @Column(nullable = false)
     public boolean percent;

@@ -15,29 +15,30 @@ import org.amuratlas.model.Series;
 import org.amuratlas.model.SeriesMeasure;
 
 /**
- * Turns a series into SVG charts. Measures are grouped by unit, so a chart never puts two units on one axis:
- * yearly groups become line charts, one-off figures become labelled bars.
+ * Turns a series into SVG charts, one per chart group of measures (the data guarantees one unit per group, so a
+ * chart never puts two units on one axis). Yearly groups become line charts, one-off figures labelled bars.
  */
 @ApplicationScoped
 public class SeriesCharts {
 
     public List<String> chartsFor(Series series) {
-        Map<String, List<SeriesMeasure>> byUnit = new LinkedHashMap<>();
+        Map<String, List<SeriesMeasure>> byGroup = new LinkedHashMap<>();
         for (SeriesMeasure measure : series.measures) {
-            byUnit.computeIfAbsent(measure.unit, unit -> new ArrayList<>()).add(measure);
+            byGroup.computeIfAbsent(measure.chartGroup, group -> new ArrayList<>()).add(measure);
         }
         List<String> charts = new ArrayList<>();
         int index = 0;
-        for (Map.Entry<String, List<SeriesMeasure>> group : byUnit.entrySet()) {
+        for (Map.Entry<String, List<SeriesMeasure>> group : byGroup.entrySet()) {
             String id = "chart-" + series.slug + "-" + index++;
             List<SeriesMeasure> measures = group.getValue();
-            String title = measures.size() == 1 ? measures.get(0).label : titleFor(series, measures);
+            String title = group.getKey();
+            String unit = measures.get(0).unit;
             if (isYearly(series, measures)) {
                 List<ChartLine> lines = measures.stream()
                         .map(m -> new ChartLine(m.label, observationsOf(series, m).stream()
                                 .map(o -> new ChartPoint(o.periodYear, o.value.doubleValue())).toList()))
                         .toList();
-                charts.add(LineChart.svg(id, title, describe(series, measures), "Year", group.getKey(), lines));
+                charts.add(LineChart.svg(id, title, describe(series, measures), "Year", unit, lines));
             } else {
                 List<Bar> bars = measures.stream().flatMap(m -> observationsOf(series, m).stream()
                         .map(o -> new Bar(m.label + " (" + o.period() + ")", o.value.doubleValue(),
@@ -47,13 +48,6 @@ public class SeriesCharts {
             }
         }
         return charts;
-    }
-
-    private static String titleFor(Series series, List<SeriesMeasure> measures) {
-        if (measures.stream().allMatch(m -> m.percent)) {
-            return series.title + ": " + (measures.get(0).label.toLowerCase().contains("growth") ? "growth rates" : "shares");
-        }
-        return series.title;
     }
 
     private static boolean isYearly(Series series, List<SeriesMeasure> measures) {

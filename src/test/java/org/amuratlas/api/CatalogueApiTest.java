@@ -1,0 +1,79 @@
+package org.amuratlas.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Themes, sources and series through GraphQL. */
+@QuarkusTest
+class CatalogueApiTest {
+
+    @Test
+    void themesComeInDisplayOrderWithTheirProjects() {
+        GraphQLClient.post("{ themes { slug title projects { slug } } }").statusCode(200)
+                .body("errors", nullValue())
+                .body("data.themes[0].slug", equalTo("energy"))
+                .body("data.themes.slug", hasItems("energy", "corridors", "agriculture", "history"))
+                .body("data.themes.find { it.slug == 'energy' }.projects.size()", greaterThan(0));
+    }
+
+    @Test
+    void sourcesCarryTheirCitationStrings() {
+        GraphQLClient.post("{ sources { slug kind doi citeAs } }").statusCode(200)
+                .body("data.sources.size()", equalTo(5))
+                .body("data.sources.find { it.slug == 'song-2019-heilongjiang-russia' }.doi",
+                        equalTo("10.15826/recon.2019.5.1.002"))
+                .body("data.sources.find { it.slug == 'song-2019-heilongjiang-russia' }.citeAs",
+                        containsString("https://doi.org/10.15826/recon.2019.5.1.002"));
+    }
+
+    @Test
+    void tradeSeriesHasEveryColumnAndValueAsPrinted() {
+        GraphQLClient.post("query($s: String!) { series(slug: $s) { unitAsPrinted unitNote measures { code unit } "
+                + "observations { measureCode periodYear value qualifier } } }", Map.of("s", "heilongjiang-russia-trade"))
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.series.unitAsPrinted", equalTo("million US dollars"))
+                .body("data.series.measures.code", contains("total", "total_growth", "exports", "exports_growth",
+                        "imports", "imports_growth", "share_province", "share_china"))
+                .body("data.series.observations.size()", equalTo(88))
+                .body("data.series.observations.find { it.measureCode == 'total' && it.periodYear == 2018 }.value",
+                        equalTo(181.9f));
+    }
+
+    @Test
+    void allSeriesListsTheThreeSeries() {
+        GraphQLClient.post("{ allSeries { slug observations { qualifier } } }").statusCode(200)
+                .body("data.allSeries.slug", contains("heilongjiang-russia-trade", "power-of-siberia-gas",
+                        "border-bridge-cargo"))
+                .body("data.allSeries[1].observations.qualifier", hasItem("MORE_THAN"));
+    }
+
+    @Test
+    void unknownSlugIsAGraphQLErrorWithACode() {
+        GraphQLClient.post("{ theme(slug: \"atlantis\") { title } }").statusCode(200)
+                .body("data.theme", nullValue())
+                .body("errors[0].message", equalTo("No theme with slug 'atlantis'."))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("errors[0].extensions", not(org.hamcrest.Matchers.hasKey("exception")));
+    }
+
+    @Test
+    void malformedDocumentIsAValidationErrorNotAServerError() {
+        GraphQLClient.post("{ themes { slug ").statusCode(200)
+                .body("errors[0].message", notNullValue())
+                .body("errors[0].extensions.classification", equalTo("InvalidSyntax"));
+        GraphQLClient.post("{ themes { noSuchField } }").statusCode(200)
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+    }
+}

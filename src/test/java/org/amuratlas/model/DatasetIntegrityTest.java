@@ -1,0 +1,200 @@
+package org.amuratlas.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Checks the curated dataset (import.sql) as loaded: sources cited, references sound, numbers consistent. */
+@QuarkusTest
+@Transactional
+class DatasetIntegrityTest {
+
+    private static final List<String> CITING_ENTITIES = List.of("Project", "Event", "Place", "Actor", "Perspective",
+            "Challenge", "Recommendation", "KeyFigure", "Series");
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void everyRecordCitesAtLeastOneSource() {
+        for (String entity : CITING_ENTITIES) {
+            List<String> uncited = em.createQuery("select r.slug from " + entity + " r where r.citations is empty",
+                    String.class).getResultList();
+            assertEquals(List.of(), uncited, entity + " records without a citation");
+            long total = em.createQuery("select count(r) from " + entity + " r", Long.class).getSingleResult();
+            assertTrue(total > 0, "no " + entity + " records loaded");
+        }
+    }
+
+    @Test
+    void everyCitationHasALocator() {
+        for (String entity : CITING_ENTITIES) {
+            List<String> blank = em.createQuery("select r.slug from " + entity
+                    + " r join r.citations c where c.locator is null or trim(c.locator) = ''", String.class)
+                    .getResultList();
+            assertEquals(List.of(), blank, entity + " citations without a locator");
+        }
+    }
+
+    @Test
+    void everySourceSupportsSomething() {
+        Set<String> cited = new HashSet<>();
+        for (String entity : CITING_ENTITIES) {
+            cited.addAll(em.createQuery("select distinct c.source.slug from " + entity + " r join r.citations c",
+                    String.class).getResultList());
+        }
+        List<String> unused = Source.<Source>listAll().stream().map(s -> s.slug).filter(s -> !cited.contains(s)).toList();
+        assertEquals(List.of(), unused, "sources nothing cites");
+        assertEquals(5, Source.count(), "one source per seed document");
+    }
+
+    @Test
+    void slugsAreUrlSafe() {
+        for (String entity : List.of("Theme", "Source", "Project", "Event", "Place", "Actor", "Perspective", "Challenge",
+                "Recommendation", "KeyFigure", "Series")) {
+            List<String> bad = em.createQuery("select r.slug from " + entity + " r", String.class).getResultList()
+                    .stream().filter(slug -> !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")).toList();
+            assertEquals(List.of(), bad, entity + " slugs that are not lowercase-kebab");
+        }
+    }
+
+    @Test
+    void requiredThemesExist() {
+        for (String slug : List.of("energy", "corridors", "agriculture", "history")) {
+            assertNotNull(Theme.findById(slug), "missing theme " + slug);
+        }
+    }
+
+    @Test
+    void everyThemeHasProjectsOrEvents() {
+        for (Theme theme : Theme.<Theme>listAll()) {
+            long projects = em.createQuery("select count(p) from Project p join p.themes t where t.slug = :s", Long.class)
+                    .setParameter("s", theme.slug).getSingleResult();
+            long events = em.createQuery("select count(e) from Event e join e.themes t where t.slug = :s", Long.class)
+                    .setParameter("s", theme.slug).getSingleResult();
+            assertTrue(projects + events > 0, "theme " + theme.slug + " has neither projects nor events");
+        }
+    }
+
+    @Test
+    void projectRoutesHaveNoGaps() {
+        // @OrderColumn leaves null holes when seq values in project_place skip a number
+        for (Project project : Project.<Project>listAll()) {
+            assertFalse(project.places.contains(null), "gap in the place order of " + project.slug);
+            assertFalse(project.themes.isEmpty(), "project without a theme: " + project.slug);
+        }
+    }
+
+    @Test
+    void everyPlaceIsNamedInAllThreeLanguagesAndLocated() {
+        for (Place place : Place.<Place>listAll()) {
+            assertTrue(place.nameRu.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+                    "Russian name of " + place.slug + " is not in Cyrillic");
+            assertTrue(place.nameZh.codePoints().anyMatch(Character::isIdeographic),
+                    "Chinese name of " + place.slug + " has no Chinese characters");
+            assertTrue(place.latitude >= -90 && place.latitude <= 90 && place.longitude >= -180 && place.longitude <= 180,
+                    "coordinates of " + place.slug);
+        }
+    }
+
+    @Test
+    void eventDatesMatchTheirPrecision() {
+        for (Event event : Event.<Event>listAll()) {
+            switch (event.precision) {
+                case DAY -> assertTrue(event.eventMonth != null && event.eventDay != null, event.slug);
+                case MONTH -> assertTrue(event.eventMonth != null && event.eventDay == null, event.slug);
+                default -> assertTrue(event.eventMonth == null && event.eventDay == null, event.slug);
+            }
+            if (event.precision == DatePrecision.DAY) {
+                java.time.LocalDate.of(event.sortYear, event.eventMonth, event.eventDay); // throws on 31 February
+            }
+            assertTrue(event.sortYear <= 2024, "the timeline ends in December 2024: " + event.slug);
+        }
+    }
+
+    @Test
+    void observationsReferToDeclaredMeasuresOnce() {
+        for (Series series : Series.<Series>listAll()) {
+            Set<String> codes = series.measures.stream().map(m -> m.code).collect(Collectors.toSet());
+            Set<String> seen = new HashSet<>();
+            for (Observation o : series.observations) {
+                assertTrue(codes.contains(o.measureCode), series.slug + " has an observation of unknown measure " + o.measureCode);
+                assertTrue(seen.add(o.measureCode + "@" + o.period()), series.slug + " has two values for " + o.measureCode + " in " + o.period());
+            }
+            Map<String, Set<String>> unitsByGroup = series.measures.stream().collect(
+                    Collectors.groupingBy(m -> m.chartGroup, Collectors.mapping(m -> m.unit, Collectors.toSet())));
+            unitsByGroup.forEach((group, units) -> assertEquals(1, units.size(),
+                    series.slug + " chart group '" + group + "' mixes units " + units));
+        }
+    }
+
+    @Test
+    void tradeTableIsCompleteWithItsUnitNote() {
+        Series trade = Series.findById("heilongjiang-russia-trade");
+        assertNotNull(trade);
+        assertEquals(8, trade.measures.size(), "all eight columns of Table 1");
+        assertEquals(88, trade.observations.size(), "11 years x 8 columns");
+        assertEquals("million US dollars", trade.unitAsPrinted);
+        assertTrue(trade.unitNote.contains("hundreds of millions"), "the unit note explains the printed unit");
+        assertEquals(new BigDecimal("181.9"), value(trade, "total", 2018).stripTrailingZeros());
+    }
+
+    @Test
+    void exportsPlusImportsMakeTheTotalWithinRoundingOrCarryANote() {
+        Series trade = Series.findById("heilongjiang-russia-trade");
+        List<String> unexplained = new ArrayList<>();
+        for (int year = 2008; year <= 2018; year++) {
+            double sum = value(trade, "exports", year).doubleValue() + value(trade, "imports", year).doubleValue();
+            Observation total = observation(trade, "total", year);
+            if (Math.abs(sum - total.value.doubleValue()) > 0.1 + 1e-9 && total.note == null) {
+                unexplained.add(year + ": " + sum + " vs " + total.value);
+            }
+        }
+        assertEquals(List.of(), unexplained);
+        assertNotNull(observation(trade, "total", 2014).note, "2014: 89.3 + 143.5 = 232.8, printed 232.6");
+    }
+
+    @Test
+    void printedGrowthRatesFollowFromTheValuesOrCarryANote() {
+        Series trade = Series.findById("heilongjiang-russia-trade");
+        List<String> unexplained = new ArrayList<>();
+        for (String measure : List.of("total", "exports", "imports")) {
+            for (int year = 2009; year <= 2018; year++) {
+                double current = value(trade, measure, year).doubleValue();
+                double previous = value(trade, measure, year - 1).doubleValue();
+                double computed = (current / previous - 1) * 100;
+                // values are rounded to 0.1 and the rate to 0.1 point: the widest error that rounding alone explains
+                double bound = (0.05 / previous + 0.05 * current / (previous * previous)) * 100 + 0.05;
+                Observation printed = observation(trade, measure + "_growth", year);
+                if (Math.abs(computed - printed.value.doubleValue()) > bound && printed.note == null) {
+                    unexplained.add(measure + " " + year + ": computed " + computed + ", printed " + printed.value);
+                }
+            }
+        }
+        assertEquals(List.of(), unexplained);
+    }
+
+    private static Observation observation(Series series, String measure, int year) {
+        return series.observations.stream().filter(o -> o.measureCode.equals(measure) && o.periodYear == year)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + measure + " for " + year));
+    }
+
+    private static BigDecimal value(Series series, String measure, int year) {
+        return observation(series, measure, year).value;
+    }
+
+}

@@ -1,0 +1,36 @@
+package org.amuratlas.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class HomePageTest {
+
+    @Test
+    void introducesTheAtlasWithKeyFiguresThemesAndLatestEvents() {
+        given().when().get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<h1>Amur–Heilongjiang Cooperation Atlas</h1>"))
+                .body(containsString("<h2>Key figures</h2>"))
+                .body(containsString("2,981"))
+                .body(containsString("href=\"/themes/energy\""))
+                .body(containsString("href=\"/themes/history\""))
+                .body(containsString("<h2>Latest events</h2>"))
+                .body(containsString("datetime=\"2024-12"))
+                .body(matchesPattern("(?s).*\\d+ projects · \\d+ places · \\d+ dated events · 5 source documents.*"));
+    }
+
+    @Test
+    void everyKeyFigureOnTheHomePageNamesItsSource() {
+        String html = given().when().get("/").then().statusCode(200).extract().asString();
+        String figures = html.substring(html.indexOf("<ul class=\"figures\">"), html.indexOf("</ul>", html.indexOf("<ul class=\"figures\">")));
+        int items = figures.split("<li>").length - 1;
+        int cited = figures.split("<a href=\"/sources#").length - 1;
+        org.junit.jupiter.api.Assertions.assertTrue(items >= 5, "at least five key figures on the home page");
+        org.junit.jupiter.api.Assertions.assertTrue(cited >= items, "each figure links to its source");
+    }
+}
