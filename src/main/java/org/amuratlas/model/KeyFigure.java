@@ -74,6 +74,10 @@ public class KeyFigure extends PanacheEntityBase {
         return qualifier.prefix + format.format(value);
     }
 
+    public static List<KeyFigure> listInOrder() {
+        return list("order by theme.displayOrder, displayOrder, slug");
+    }
+
     public static List<KeyFigure> listFeatured() {
         return list("featured = true order by displayOrder, slug");
     }

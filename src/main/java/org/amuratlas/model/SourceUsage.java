@@ -32,8 +32,9 @@ public class SourceUsage {
     public Map<String, List<CitedRecord>> bySource() {
         List<Object[]> rows = new ArrayList<>();
         List<RecordType> types = new ArrayList<>();
-        for (RecordType type : RecordType.values()) {
-            String[] entity = CITING.get(type);
+        for (Map.Entry<RecordType, String[]> citing : CITING.entrySet()) {
+            RecordType type = citing.getKey();
+            String[] entity = citing.getValue();
             List<Object[]> found = em.createQuery("select c.source.slug, r.slug, r." + entity[1] + ", c.locator from "
                     + entity[0] + " r join r.citations c", Object[].class).getResultList();
             rows.addAll(found);

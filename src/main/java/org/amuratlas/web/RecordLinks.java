@@ -2,17 +2,28 @@ package org.amuratlas.web;
 
 import io.quarkus.qute.TemplateExtension;
 import org.amuratlas.model.CitedRecord;
+import org.amuratlas.model.RecordType;
+import org.amuratlas.model.SearchHit;
 
-/** Where each kind of record has a page of its own on the site (null where it has none). */
+/** Where each kind of record is shown on the site (null where it has no page or anchor of its own). */
 @TemplateExtension
 public class RecordLinks {
 
     static String href(CitedRecord record) {
-        return switch (record.type()) {
-            case PROJECT -> "/projects/" + record.slug();
-            case PLACE -> "/places/" + record.slug();
-            case EVENT -> "/timeline#" + record.slug();
-            case SERIES -> "/data/" + record.slug();
+        return path(record.type(), record.slug());
+    }
+
+    static String href(SearchHit hit) {
+        return path(hit.type(), hit.slug());
+    }
+
+    static String path(RecordType type, String slug) {
+        return switch (type) {
+            case PROJECT -> "/projects/" + slug;
+            case PLACE -> "/places/" + slug;
+            case EVENT -> "/timeline#" + slug;
+            case SERIES -> "/data/" + slug;
+            case SOURCE -> "/sources#" + slug;
             // shown within theme pages, not on pages of their own
             case ACTOR, PERSPECTIVE, CHALLENGE, RECOMMENDATION, KEY_FIGURE -> null;
         };
