@@ -1,8 +1,9 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("EventPage")
-public record EventPage(List<EventView> items, long totalCount, int offset, int limit, boolean hasNext) {
+public record EventPage(@NonNull List<@NonNull EventView> items, int totalCount, int offset, int limit, boolean hasNext) {
 }

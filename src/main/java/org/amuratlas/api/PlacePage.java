@@ -1,8 +1,9 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("PlacePage")
-public record PlacePage(List<PlaceView> items, long totalCount, int offset, int limit, boolean hasNext) {
+public record PlacePage(@NonNull List<@NonNull PlaceView> items, int totalCount, int offset, int limit, boolean hasNext) {
 }

@@ -1,8 +1,9 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("ProjectPage")
-public record ProjectPage(List<ProjectView> items, long totalCount, int offset, int limit, boolean hasNext) {
+public record ProjectPage(@NonNull List<@NonNull ProjectView> items, int totalCount, int offset, int limit, boolean hasNext) {
 }

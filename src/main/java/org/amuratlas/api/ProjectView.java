@@ -5,13 +5,14 @@ import org.amuratlas.model.Project;
 import org.amuratlas.model.ProjectKind;
 import org.amuratlas.model.ProjectStatus;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Project")
-public record ProjectView(String slug, String name, ProjectKind kind, ProjectStatus status,
-        @Description("When the status was last reported.") String statusAsOf, Integer startYear,
+public record ProjectView(@NonNull String slug, @NonNull String name, @NonNull ProjectKind kind, @NonNull ProjectStatus status,
+        @Description("When the status was last reported.") @NonNull String statusAsOf, Integer startYear,
         Integer completionYear, @Description("Headline capacity or figure, as printed.") BigDecimal capacity,
-        String capacityUnit, String capacityNote, String summary, String note) {
+        String capacityUnit, String capacityNote, @NonNull String summary, String note) {
 
     static ProjectView of(Project p) {
         return new ProjectView(p.slug, p.name, p.kind, p.status, p.statusAsOf, p.startYear, p.completionYear,

@@ -18,8 +18,8 @@ public class SearchApi {
     AtlasSearch search;
 
     @Type("SearchHit")
-    public record SearchHitView(RecordType type, String slug, String title,
-            @Description("The name or text the phrase was found in.") String matchedText) {
+    public record SearchHitView(@NonNull RecordType type, @NonNull String slug, @NonNull String title,
+            @Description("The name or text the phrase was found in.") @NonNull String matchedText) {
     }
 
     @Query("search")

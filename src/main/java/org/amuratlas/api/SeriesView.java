@@ -5,20 +5,21 @@ import java.util.List;
 import org.amuratlas.model.FigureQualifier;
 import org.amuratlas.model.Series;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Series")
 @Description("A statistical table: its measures (columns) and observations, values as printed.")
-public record SeriesView(String slug, String title, String description, String unitAsPrinted, String unitNote,
-        List<Measure> measures, List<ObservationView> observations) {
+public record SeriesView(@NonNull String slug, @NonNull String title, @NonNull String description, @NonNull String unitAsPrinted, String unitNote,
+        @NonNull List<Measure> measures, @NonNull List<ObservationView> observations) {
 
     @Type("Measure")
-    public record Measure(String code, String label, String unit, boolean percent) {
+    public record Measure(@NonNull String code, @NonNull String label, @NonNull String unit, boolean percent) {
     }
 
     @Type("Observation")
-    public record ObservationView(String measureCode, String period, int periodYear, BigDecimal value,
-            FigureQualifier qualifier, String note) {
+    public record ObservationView(@NonNull String measureCode, @NonNull String period, int periodYear, @NonNull BigDecimal value,
+            @NonNull FigureQualifier qualifier, String note) {
     }
 
     static SeriesView of(Series s) {

@@ -3,13 +3,14 @@ package org.amuratlas.api;
 import org.amuratlas.model.Source;
 import org.amuratlas.model.SourceKind;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Source")
 @Description("A document the atlas draws on.")
-public record SourceView(String slug, String title, String authors, String outlet, String bibliographic,
-        SourceKind kind, String dateLabel, int publishedYear, String doi, String url, String language,
-        String summary, String note, @Description("A full reference in APA style.") String citeAs) {
+public record SourceView(@NonNull String slug, @NonNull String title, String authors, String outlet, String bibliographic,
+        @NonNull SourceKind kind, @NonNull String dateLabel, @NonNull int publishedYear, String doi, String url, @NonNull String language,
+        @NonNull String summary, String note, @Description("A full reference in APA style.") @NonNull String citeAs) {
 
     static SourceView of(Source s) {
         return new SourceView(s.slug, s.title, s.authors, s.outlet, s.bibliographic, s.kind, s.dateLabel,
