@@ -1,0 +1,127 @@
+package org.amuratlas.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Projects, places and events through GraphQL, filtered and paged by the same query layer as the pages. */
+@QuarkusTest
+class ProjectApiTest {
+
+    @Test
+    void filtersProjectsLikeTheCataloguePage() {
+        GraphQLClient.post("""
+                { projects(filter: { theme: "energy", kind: PIPELINE }, sort: NAME, limit: 50) {
+                    totalCount hasNext items { slug kind themes { slug } } } }""").statusCode(200)
+                .body("errors", nullValue())
+                .body("data.projects.items.slug", hasItem("power-of-siberia"))
+                .body("data.projects.items.kind", everyItem(equalTo("PIPELINE")))
+                .body("data.projects.hasNext", equalTo(false));
+    }
+
+    @Test
+    void pagesThroughAllProjectsWithATotal() {
+        GraphQLClient.post("{ projects(offset: 0, limit: 5) { totalCount offset limit hasNext items { slug } } }")
+                .statusCode(200)
+                .body("data.projects.items.size()", equalTo(5))
+                .body("data.projects.totalCount", greaterThan(20))
+                .body("data.projects.hasNext", equalTo(true));
+    }
+
+    @Test
+    void projectBySlugWithPlacesInRouteOrderAndCitations() {
+        GraphQLClient.post("""
+                query($slug: String!) { project(slug: $slug) { name status statusAsOf
+                  places { slug nameRu nameZh country } citations { locator source { slug } } events { slug date } } }""",
+                Map.of("slug", "heihe-blagoveshchensk-highway-bridge")).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.project.status", equalTo("OPERATIONAL"))
+                .body("data.project.places.slug", hasItem("heihe"))
+                .body("data.project.places.slug", hasItem("blagoveshchensk"))
+                .body("data.project.citations.source.slug", hasItem("zhang-2025-turn-to-the-east"));
+    }
+
+    @Test
+    void textFilterFindsChineseAndRussianNames() {
+        GraphQLClient.post("{ projects(filter: { text: \"黑河\" }, limit: 100) { items { slug } } }").statusCode(200)
+                .body("data.projects.items.slug", hasItem("heihe-blagoveshchensk-highway-bridge"));
+    }
+
+    @Test
+    void placesAreFilteredByCountryAndLinkBackToProjects() {
+        GraphQLClient.post("{ places(country: RU, limit: 100) { totalCount items { slug country projects { slug } } } }")
+                .statusCode(200)
+                .body("data.places.items.country", everyItem(equalTo("RU")))
+                .body("data.places.items.find { it.slug == 'blagoveshchensk' }.projects.slug",
+                        hasItem("heihe-blagoveshchensk-highway-bridge"));
+        GraphQLClient.post("{ place(slug: \"heihe\") { nameEn nameRu nameZh latitude longitude } }").statusCode(200)
+                .body("data.place.nameRu", equalTo("Хэйхэ"))
+                .body("data.place.nameZh", equalTo("黑河"));
+    }
+
+    @Test
+    void eventsComeInDateOrderWithTheirPrecision() {
+        GraphQLClient.post("{ events(limit: 100) { totalCount items { slug date dateLabel precision sortYear } } }")
+                .statusCode(200)
+                .body("data.events.items[0].precision", equalTo("UNDATED"))
+                .body("data.events.items.dateLabel", hasItem("mid-19th century"))
+                .body("data.events.items.date", hasItem("2024-12-01"));
+        GraphQLClient.post("{ events(theme: \"energy\", fromYear: 2019, toYear: 2024) { items { sortYear themes { slug } } } }")
+                .statusCode(200)
+                .body("data.events.items.sortYear", everyItem(greaterThan(2018)))
+                .body("data.events.items.themes.flatten().slug", everyItem(not(nullValue())));
+    }
+
+    @Test
+    void badArgumentsAreClearErrorsWithCodes() {
+        GraphQLClient.post("{ projects(limit: 1000) { totalCount } }").statusCode(200)
+                .body("errors[0].message", containsString("limit must be between 1 and 100"))
+                .body("errors[0].extensions.code", equalTo("BAD_ARGUMENT"));
+        GraphQLClient.post("{ projects(offset: -1) { totalCount } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_ARGUMENT"));
+        GraphQLClient.post("{ projects(filter: { status: EXPLODED }) { totalCount } }").statusCode(200)
+                .body("errors[0].extensions.classification", equalTo("ValidationError"));
+        GraphQLClient.post("{ project(slug: \"nope\") { slug } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                .body("data.project", nullValue());
+    }
+
+    @Test
+    void searchFindsRecordsInAllThreeLanguages() {
+        GraphQLClient.post("{ search(text: \"Благовещенск\") { type slug title } }").statusCode(200)
+                .body("data.search.slug", hasItem("blagoveshchensk"));
+        GraphQLClient.post("{ search(text: \"Power of Siberia\") { type slug } }").statusCode(200)
+                .body("data.search.findAll { it.type == 'PROJECT' }.slug", hasItem("power-of-siberia"));
+        GraphQLClient.post("{ search(text: \"\") { slug } }").statusCode(200)
+                .body("errors[0].extensions.code", equalTo("BAD_ARGUMENT"));
+    }
+
+    @Test
+    void analysisListsAreAttributedAndCited() {
+        GraphQLClient.post("{ perspectives(theme: \"geopolitics\") { summary actor { name } citations { locator } } "
+                + "challenges(theme: \"corridors\") { title citations { source { slug } } } "
+                + "recommendations { title proposedBy { name } } keyFigures(featured: true) { displayValue unit } }")
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.perspectives.size()", greaterThan(0))
+                .body("data.challenges.size()", greaterThan(0))
+                .body("data.recommendations.size()", greaterThan(0))
+                .body("data.keyFigures.displayValue", hasItem("2,981"));
+    }
+
+    @Test
+    void themesAreReturnedInDisplayOrder() {
+        GraphQLClient.post("{ themes { slug } }").statusCode(200)
+                .body("data.themes.slug", contains("energy", "corridors", "agriculture", "history", "trade-investment",
+                        "industry-technology", "people-culture", "geopolitics"));
+    }
+}

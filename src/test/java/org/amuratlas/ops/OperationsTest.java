@@ -1,0 +1,59 @@
+package org.amuratlas.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void livenessAndReadinessIncludeTheDataset() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("dataset"));
+    }
+
+    @Test
+    void prometheusMetricsAreExposed() {
+        given().when().get("/q/health").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .contentType(containsString("text/plain"))
+                .body(containsString("http_server_requests_seconds"));
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        given().when().get("/themes/energy").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"));
+    }
+
+    @Test
+    void pagesAndDownloadsRevalidateWithETags() {
+        for (String path : new String[] {"/themes/energy", "/data/heilongjiang-russia-trade.csv"}) {
+            String etag = given().when().get(path).then().statusCode(200)
+                    .header("ETag", startsWith("\""))
+                    .header("Last-Modified", notNullValue())
+                    .header("Cache-Control", containsString("max-age="))
+                    .extract().header("ETag");
+            given().header("If-None-Match", etag).when().get(path).then().statusCode(304);
+            given().header("If-None-Match", "\"something-else\"").when().get(path).then().statusCode(200)
+                    .header("ETag", equalTo(etag));
+        }
+    }
+
+    @Test
+    void graphiqlIsAvailable() {
+        given().when().get("/graphql-ui/").then().statusCode(200).body(containsString("GraphiQL"));
+    }
+}
