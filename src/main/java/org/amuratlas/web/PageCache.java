@@ -31,9 +31,10 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class PageCache {
 
     /** A rendered response body and its validators. */
-    record CachedPage(byte[] body, String contentType, String etag) {
+    record CachedPage(byte[] body, String contentType, String etag, String contentDisposition) {
     }
 
+    private static final String HEADER_CONTENT_DISPOSITION = "Content-Disposition";
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
@@ -57,7 +58,11 @@ public class PageCache {
         if (notModified(request, page.etag())) {
             return Optional.of(validators(Response.notModified(), page.etag()).build());
         }
-        return Optional.of(validators(Response.ok(page.body(), page.contentType()), page.etag()).build());
+        Response.ResponseBuilder ok = Response.ok(page.body(), page.contentType());
+        if (page.contentDisposition() != null) {
+            ok.header(HEADER_CONTENT_DISPOSITION, page.contentDisposition());
+        }
+        return Optional.of(validators(ok, page.etag()).build());
     }
 
     @ServerResponseFilter
@@ -81,7 +86,8 @@ public class PageCache {
         }
         String contentType = type.getParameters().containsKey("charset") ? type.toString() : type.withCharset("UTF-8").toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        CachedPage page = new CachedPage(bytes, contentType, etag(bytes));
+        CachedPage page = new CachedPage(bytes, contentType, etag(bytes),
+                response.getHeaderString(HEADER_CONTENT_DISPOSITION));
         if (pages.size() < maxEntries) {
             pages.put(key(request), page);
         }

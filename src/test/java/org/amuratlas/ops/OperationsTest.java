@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -25,7 +26,7 @@ class OperationsTest {
     void prometheusMetricsAreExposed() {
         given().when().get("/q/health").then().statusCode(200);
         given().when().get("/q/metrics").then().statusCode(200)
-                .contentType(containsString("text/plain"))
+                .contentType(matchesPattern("(text/plain|application/openmetrics-text).*"))
                 .body(containsString("http_server_requests_seconds"));
     }
 
