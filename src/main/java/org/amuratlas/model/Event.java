@@ -115,13 +115,8 @@ public class Event extends PanacheEntityBase {
 
     private static final String CHRONOLOGICAL = " order by sortYear, coalesce(eventMonth, 0), coalesce(eventDay, 0), slug";
 
-    public static List<Event> listChronological() {
-        return list("from Event" + CHRONOLOGICAL);
-    }
-
     public static List<Event> listByTheme(String themeSlug) {
-        return list("from Event e where exists (select 1 from Event e2 join e2.themes t where e2 = e and t.slug = ?1)"
-                + CHRONOLOGICAL, themeSlug);
+        return list(themeSlug, null);
     }
 
     public static List<Event> listByProject(String projectSlug) {
@@ -141,6 +136,19 @@ public class Event extends PanacheEntityBase {
 
     /** Events in date order, filtered by theme slug and year range (each optional). */
     public static ResultPage<Event> page(String themeSlug, Integer fromYear, Integer toYear, PageRequest request) {
+        var query = filtered(themeSlug, fromYear, toYear);
+        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
+                query.count(), request.offset(), request.limit());
+    }
+
+    /** All events of a theme (or all themes, if null) in an era (or all eras, if null), in date order. */
+    public static List<Event> list(String themeSlug, Era era) {
+        return era == null ? filtered(themeSlug, null, null).list()
+                : filtered(themeSlug, era.fromYear, era.toYear).list();
+    }
+
+    private static io.quarkus.hibernate.orm.panache.PanacheQuery<Event> filtered(String themeSlug, Integer fromYear,
+            Integer toYear) {
         StringBuilder where = new StringBuilder("1 = 1");
         io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
         if (themeSlug != null) {
@@ -155,8 +163,6 @@ public class Event extends PanacheEntityBase {
             where.append(" and e.sortYear <= :toYear");
             params.and("toYear", toYear);
         }
-        var query = find("from Event e where " + where + CHRONOLOGICAL, params);
-        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
-                query.count(), request.offset(), request.limit());
+        return find("from Event e where " + where + CHRONOLOGICAL, params);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.amuratlas.model.Era;
 import org.amuratlas.model.Event;
 import org.amuratlas.model.Theme;
 
@@ -17,18 +18,17 @@ public class TimelinePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(List<Event> events, List<Theme> themes, Theme selected);
+        static native TemplateInstance timeline(List<Event> events, List<Theme> themes, Theme selected, Era[] eras,
+                Era era);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance timeline(@QueryParam("theme") String theme) {
+    public TemplateInstance timeline(@QueryParam("theme") String theme, @QueryParam("era") String era) {
         String slug = QueryParams.slug("theme", theme);
-        if (slug == null) {
-            return Templates.timeline(Event.listChronological(), Theme.listInOrder(), null);
-        }
-        Theme selected = Theme.<Theme>findByIdOptional(slug)
+        Theme selected = slug == null ? null : Theme.<Theme>findByIdOptional(slug)
                 .orElseThrow(() -> new BadRequestException("There is no theme '" + slug + "'."));
-        return Templates.timeline(Event.listByTheme(slug), Theme.listInOrder(), selected);
+        Era period = QueryParams.enumValue("era", era, Era.class);
+        return Templates.timeline(Event.list(slug, period), Theme.listInOrder(), selected, Era.values(), period);
     }
 }

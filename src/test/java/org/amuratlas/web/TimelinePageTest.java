@@ -28,4 +28,18 @@ class TimelinePageTest {
                 .body(containsString("<option value=\"energy\" selected>"))
                 .body(not(containsString("Sushen")));
     }
+
+    @Test
+    void filtersByEraAndThemeTogether() {
+        given().queryParam("era", "soviet").when().get("/timeline").then().statusCode(200)
+                .body(containsString("<h1>Timeline, The Soviet era</h1>"))
+                .body(containsString("<option value=\"soviet\" selected>"))
+                .body(not(containsString("datetime=\"2024")));
+        given().queryParam("era", "turn_to_the_east").queryParam("theme", "energy").when().get("/timeline").then()
+                .statusCode(200)
+                .body(containsString("<h1>Timeline: Energy, The turn to the East</h1>"))
+                .body(containsString("datetime=\"2024-12-01\""));
+        given().queryParam("era", "bronze-age").when().get("/timeline").then().statusCode(400)
+                .body(containsString("must be one of"));
+    }
 }
