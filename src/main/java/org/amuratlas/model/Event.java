@@ -116,7 +116,7 @@ public class Event extends PanacheEntityBase {
     private static final String CHRONOLOGICAL = " order by sortYear, coalesce(eventMonth, 0), coalesce(eventDay, 0), slug";
 
     public static List<Event> listByTheme(String themeSlug) {
-        return list(themeSlug, null);
+        return listFor(themeSlug, null);
     }
 
     public static List<Event> listByProject(String projectSlug) {
@@ -142,7 +142,7 @@ public class Event extends PanacheEntityBase {
     }
 
     /** All events of a theme (or all themes, if null) in an era (or all eras, if null), in date order. */
-    public static List<Event> list(String themeSlug, Era era) {
+    public static List<Event> listFor(String themeSlug, Era era) {
         return era == null ? filtered(themeSlug, null, null).list()
                 : filtered(themeSlug, era.fromYear, era.toYear).list();
     }

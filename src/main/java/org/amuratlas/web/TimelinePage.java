@@ -29,6 +29,6 @@ public class TimelinePage {
         Theme selected = slug == null ? null : Theme.<Theme>findByIdOptional(slug)
                 .orElseThrow(() -> new BadRequestException("There is no theme '" + slug + "'."));
         Era period = QueryParams.enumValue("era", era, Era.class);
-        return Templates.timeline(Event.list(slug, period), Theme.listInOrder(), selected, Era.values(), period);
+        return Templates.timeline(Event.listFor(slug, period), Theme.listInOrder(), selected, Era.values(), period);
     }
 }
