@@ -7,9 +7,9 @@ public final class BarChart {
 
     private static final int WIDTH = 640;
     private static final int LEFT = 16;
-    private static final int RIGHT = 150;
+    private static final int RIGHT = 190;
     private static final int TOP = 40;
-    private static final int ROW = 54;
+    private static final int ROW = 48;
 
     private BarChart() {
     }

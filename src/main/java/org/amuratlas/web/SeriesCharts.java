@@ -16,7 +16,8 @@ import org.amuratlas.model.SeriesMeasure;
 
 /**
  * Turns a series into SVG charts, one per chart group of measures (the data guarantees one unit per group, so a
- * chart never puts two units on one axis). Yearly groups become line charts, one-off figures labelled bars.
+ * chart never puts two units on one axis). Yearly groups become line charts, groups of several one-off figures
+ * labelled bars. A group holding a single value gets no chart: one bar compares nothing, the table shows it.
  */
 @ApplicationScoped
 public class SeriesCharts {
@@ -39,7 +40,7 @@ public class SeriesCharts {
                                 .map(o -> new ChartPoint(o.periodYear, o.value.doubleValue())).toList()))
                         .toList();
                 charts.add(LineChart.svg(id, title, describe(series, measures), "Year", unit, lines));
-            } else {
+            } else if (measures.stream().mapToLong(m -> observationsOf(series, m).size()).sum() > 1) {
                 List<Bar> bars = measures.stream().flatMap(m -> observationsOf(series, m).stream()
                         .map(o -> new Bar(m.label + " (" + o.period() + ")", o.value.doubleValue(),
                                 o.qualifier.prefix + o.value.stripTrailingZeros().toPlainString() + " " + m.unit)))
