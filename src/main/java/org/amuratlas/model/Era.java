@@ -7,8 +7,8 @@ package org.amuratlas.model;
 public enum Era {
     ANTIQUITY("Antiquity to the early 19th century", Integer.MIN_VALUE, 1849),
     TREATIES("Treaties and empire", 1850, 1948),
-    SOVIET("The Soviet era", 1949, 1985),
-    NORMALIZATION("Normalization and border trade", 1986, 2013),
+    SOVIET("The Soviet era", 1949, 1979),
+    NORMALIZATION("Normalization and border trade", 1980, 2013),
     TURN_TO_THE_EAST("The turn to the East", 2014, Integer.MAX_VALUE);
 
     public final String label;
