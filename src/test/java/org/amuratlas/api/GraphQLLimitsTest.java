@@ -1,0 +1,68 @@
+package org.amuratlas.api;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** Hostile queries are refused with a GraphQL error; GraphiQL's own introspection still works. */
+@QuarkusTest
+class GraphQLLimitsTest {
+
+    @Test
+    void graphiqlIntrospectionQueryIsAnswered() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/introspection.graphql")) {
+            String query = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            GraphQLClient.post(query).statusCode(200)
+                    .body("errors", nullValue())
+                    .body("data.__schema.types.size()", greaterThan(20));
+        }
+    }
+
+    @Test
+    void deeplyNestedQueryIsRefused() {
+        StringBuilder query = new StringBuilder("{ projects { items { places { projects { places { projects { places {");
+        query.append(" projects { places { projects { places { projects { places { projects { places { slug }");
+        query.append(" } } } } } } } } } } } } } } }");
+        GraphQLClient.post(query.toString()).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("maximum query depth exceeded"));
+    }
+
+    @Test
+    void overlyComplexQueryIsRefused() {
+        StringBuilder query = new StringBuilder("{");
+        for (int i = 0; i < 400; i++) {
+            query.append(" a").append(i).append(": themes { slug title intro }");
+        }
+        query.append(" }");
+        GraphQLClient.post(query.toString()).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("maximum query complexity exceeded"));
+    }
+
+    @Test
+    void hugeDocumentIsRefusedByTheParser() {
+        String query = "{ themes { " + "slug ".repeat(6000) + "} }";
+        GraphQLClient.post(query).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].message", notNullValue());
+    }
+
+    @Test
+    void injectionInArgumentsIsJustAnUnknownSlug() {
+        GraphQLClient.post("{ project(slug: \"x' OR '1'='1\") { slug } }").statusCode(200)
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("NOT_FOUND"));
+        GraphQLClient.post("{ projects(filter: { text: \"%' ; DROP TABLE project; --\" }) { totalCount } }")
+                .statusCode(200)
+                .body("data.projects.totalCount", org.hamcrest.Matchers.equalTo(0));
+        GraphQLClient.post("{ projects { totalCount } }").statusCode(200)
+                .body("data.projects.totalCount", greaterThan(40));
+    }
+}
