@@ -632,22 +632,22 @@ INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('vladi
 INSERT INTO project (slug, name, kind, status, status_as_of, start_year, completion_year, capacity, capacity_unit, capacity_note, summary, note) VALUES ('northeast-asia-sea-route', 'Sea route Guangzhou–Shanghai–Busan–Niigata–Vladivostok–Nakhodka–Vostochny', 'TRANSPORT_CORRIDOR', 'PLANNED', '2019 (Song 2019, Table 2)', NULL, NULL, NULL, NULL, NULL, 'The sea leg of the "Land and Sea Transport" channel in Song''s layout: Chinese ports Guangzhou, Ningbo and Shanghai, South Korea''s Busan and Japan''s Niigata, and the Russian Far East ports of Vladivostok, Nakhodka and "Dongfang" (Vostochny).', 'Editorial note: Table 2 of Song (2019) is a channel layout plan and gives no status for its entries. PLANNED records only that the item is part of the plan, not a finding that it was unbuilt in 2019. "Dongfang" is read as Vostochny (东方港), see the place record.');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('northeast-asia-sea-route', 'corridors');
 INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 0, 'guangzhou');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 1, 'vostochny');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 2, 'ningbo');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 3, 'shanghai');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 4, 'busan');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 5, 'niigata');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 6, 'vladivostok');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 7, 'nakhodka');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 7, 'vostochny');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 1, 'ningbo');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 2, 'shanghai');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 3, 'busan');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 4, 'niigata');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 5, 'vladivostok');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('northeast-asia-sea-route', 6, 'nakhodka');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('northeast-asia-sea-route', 'song-2019-heilongjiang-russia', 'Table 2, Land and Sea Transport');
 -- Project: Railway line Vladivostok ports–Suifenhe–Manzhouli–Trans-Siberian–Hamburg and Rotterdam
 INSERT INTO project (slug, name, kind, status, status_as_of, start_year, completion_year, capacity, capacity_unit, capacity_note, summary, note) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 'Railway line Vladivostok ports–Suifenhe–Manzhouli–Trans-Siberian–Hamburg and Rotterdam', 'RAILWAY', 'PLANNED', '2019 (Song 2019, Table 2)', NULL, NULL, NULL, NULL, NULL, 'A land bridge in Song''s channel layout: from Vladivostok''s ports through Suifenhe and Manzhouli to the Trans-Siberian Railway and on to the Baltic and the ports of Hamburg and Rotterdam. It is the second of the "four main railway lines" and also appears as the land leg of the "Land and Sea Transport" row.', 'Editorial note: Table 2 of Song (2019) is a channel layout plan and gives no status for its entries. PLANNED records only that the item is part of the plan, not a finding that it was unbuilt in 2019. Table 2 lists this channel twice, as the land part of "Land and Sea Transport" ("Suifenhe-Manchuria- Baikal-the Russian Siberian Railway and west to the Baltic coast and the ports of Hamburg and Rotterdam") and as railway line 2, so the atlas keeps one record. "Baikal" there is unexplained, it may stand for Zabaikalsk, the Russian station opposite Manzhouli, or for the Baikal region.');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 'corridors');
 INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 0, 'vladivostok');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 1, 'hamburg');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 2, 'rotterdam');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 3, 'suifenhe');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 4, 'manzhouli');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 3, 'hamburg');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 4, 'rotterdam');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 1, 'suifenhe');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 2, 'manzhouli');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 'song-2019-heilongjiang-russia', 'Table 2, Railway Transport (line 2)');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('vladivostok-suifenhe-manzhouli-railway-line', 'song-2019-heilongjiang-russia', 'Table 2, Land and Sea Transport');
 -- Project: Railway line Dalian Port–Tongjiang–Trans-Siberian and Baikal–Amur railways
@@ -665,23 +665,23 @@ INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('blago
 INSERT INTO project (slug, name, kind, status, status_as_of, start_year, completion_year, capacity, capacity_unit, capacity_note, summary, note) VALUES ('border-ports-railway-line', 'Border ports railway line Laoheishan–Mohe', 'RAILWAY', 'PLANNED', '2019 (Song 2019, Table 2)', NULL, NULL, NULL, NULL, NULL, 'The fourth of the "four main railway lines" in Song''s channel layout: a chain of border ports from Laoheishan through Dongning, Suifenhe, Hulin, Raohe, Fuyuan, Tongjiang, Mingshan, Xunke and Heihe to Mohe, connecting to the Trans-Siberian Railway and the "Beia Railway".', 'Editorial note: Table 2 of Song (2019) is a channel layout plan and gives no status for its entries. PLANNED records only that the item is part of the plan, not a finding that it was unbuilt in 2019. "Mingshan" is read as the Mingshan port in Luobei County, see the place record.');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('border-ports-railway-line', 'corridors');
 INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 0, 'laoheishan');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 1, 'mohe');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 2, 'dongning');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 3, 'suifenhe');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 4, 'hulin');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 5, 'raohe');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 6, 'fuyuan');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 7, 'tongjiang');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 8, 'mingshan');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 9, 'xunke');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 10, 'heihe');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 10, 'mohe');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 1, 'dongning');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 2, 'suifenhe');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 3, 'hulin');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 4, 'raohe');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 5, 'fuyuan');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 6, 'tongjiang');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 7, 'mingshan');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 8, 'xunke');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('border-ports-railway-line', 9, 'heihe');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('border-ports-railway-line', 'song-2019-heilongjiang-russia', 'Table 2, Railway Transport (line 4)');
 -- Project: River-sea route Tongjiang–Khabarovsk–Komsomolsk-on-Amur–the Strait
 INSERT INTO project (slug, name, kind, status, status_as_of, start_year, completion_year, capacity, capacity_unit, capacity_note, summary, note) VALUES ('tongjiang-khabarovsk-river-sea-route', 'River-sea route Tongjiang–Khabarovsk–Komsomolsk-on-Amur–the Strait', 'TRANSPORT_CORRIDOR', 'PLANNED', '2019 (Song 2019, Table 2)', NULL, NULL, NULL, NULL, NULL, 'A waterway in Song''s channel layout from Tongjiang Port down the Heilongjiang (Amur) past Khabarovsk and "Gongqingcheng" (Komsomolsk-on-Amur) to "the Strait". The same row names Harbin and Jiamusi as hub river ports and Heihe and Fuyuan as nodes.', 'Editorial note: Table 2 of Song (2019) is a channel layout plan and gives no status for its entries. PLANNED records only that the item is part of the plan, not a finding that it was unbuilt in 2019. "The Strait" is not named, probably the Tatar Strait at the mouth of the Amur. The row also lists "Fuyuan Port-Qianfu Railway-the Yujita Gangyuan Economic Zon-Yujita Deepwater Port Area", which the atlas does not model: "Qianfu" may be the Qianjin–Fuyuan railway and "Yujita" a garbled name of a Fuyuan port area, neither can be identified with confidence.');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 'corridors');
 INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 0, 'tongjiang');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 1, 'komsomolsk-on-amur');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 2, 'khabarovsk');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 2, 'komsomolsk-on-amur');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 1, 'khabarovsk');
 INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('tongjiang-khabarovsk-river-sea-route', 3, 'amur-river');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('tongjiang-khabarovsk-river-sea-route', 'song-2019-heilongjiang-russia', 'Table 2, Water Transport');
 -- Project: Border highway Mohe–Dongning
@@ -694,9 +694,9 @@ INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('mohe-
 INSERT INTO project (slug, name, kind, status, status_as_of, start_year, completion_year, capacity, capacity_unit, capacity_note, summary, note) VALUES ('harbin-russia-air-routes', 'Harbin air routes and cargo charters to Russia', 'AIR_ROUTE', 'OPERATIONAL', '2019 (Song 2019)', NULL, NULL, 3, 'new air routes to Russia', 'New routes opened by Harbin Airport (Song 2019), not a capacity.', 'Harbin Taiping International Airport is the hub of the province''s aviation layout (China–Russia–Central Europe–North America). Song reports three new routes to Russia, Sino-Russian cargo charter flights to Yekaterinburg, and Harbin''s dominance of Russian e-commerce cargo. Mixed passenger-and-cargo routes carried 40% of Russian e-commerce parcel exports.', 'Editorial note: Song does not say that the "mixed passenger and cargo routes" carrying 40% of Russian e-commerce parcels are air routes, the atlas links the figure here as the most likely reading. The regional airports of Table 2 (Qiqihar, Mudanjiang, Jiamusi, Heihe, Mohe, Fuyuan) are noted on their places.');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('harbin-russia-air-routes', 'corridors');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('harbin-russia-air-routes', 'trade-investment');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('harbin-russia-air-routes', 0, 'harbin-taiping-airport');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('harbin-russia-air-routes', 1, 'yekaterinburg');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('harbin-russia-air-routes', 2, 'harbin');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('harbin-russia-air-routes', 1, 'harbin-taiping-airport');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('harbin-russia-air-routes', 2, 'yekaterinburg');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('harbin-russia-air-routes', 0, 'harbin');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('harbin-russia-air-routes', 'song-2019-heilongjiang-russia', 'Eastern Silk Road Belt, para. 3');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('harbin-russia-air-routes', 'song-2019-heilongjiang-russia', 'Table 2, Aviation Transport');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('harbin-russia-air-routes', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 4');
@@ -739,9 +739,9 @@ INSERT INTO project (slug, name, kind, status, status_as_of, start_year, complet
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('arctic-eurasian-optical-cable', 'industry-technology');
 INSERT INTO project_theme (project_slug, theme_slug) VALUES ('arctic-eurasian-optical-cable', 'corridors');
 INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 0, 'murmansk');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 1, 'harbin');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 2, 'vladivostok');
-INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 3, 'suifenhe');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 3, 'harbin');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 1, 'vladivostok');
+INSERT INTO project_place (project_slug, seq, place_slug) VALUES ('arctic-eurasian-optical-cable', 2, 'suifenhe');
 INSERT INTO project_citation (project_slug, source_slug, locator) VALUES ('arctic-eurasian-optical-cable', 'song-2019-heilongjiang-russia', 'Table 2, Cable Communication');
 -- Project: International Communication Gateway Bureau, Harbin
 INSERT INTO project (slug, name, kind, status, status_as_of, start_year, completion_year, capacity, capacity_unit, capacity_note, summary, note) VALUES ('harbin-international-communication-gateway', 'International Communication Gateway Bureau, Harbin', 'CABLE', 'PLANNED', '2019 (Song 2019, Table 2)', NULL, NULL, NULL, NULL, NULL, 'An international telecommunications gateway in Harbin, listed first in the cable row of Song''s channel layout.', 'Editorial note: Table 2 of Song (2019) is a channel layout plan and gives no status for its entries. PLANNED records only that the item is part of the plan, not a finding that it was unbuilt in 2019.');

@@ -67,7 +67,7 @@ public class Project extends PanacheEntityBase {
     @OrderBy("displayOrder")
     public List<Theme> themes = new ArrayList<>();
 
-    /** Endpoints first, in route order, then other sites. */
+    /** In route order from end to end (maps draw the route through them in this order), then other sites. */
     @ManyToMany
     @JoinTable(name = "project_place", joinColumns = @JoinColumn(name = "project_slug"),
             inverseJoinColumns = @JoinColumn(name = "place_slug"))

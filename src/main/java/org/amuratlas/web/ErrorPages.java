@@ -3,14 +3,18 @@ package org.amuratlas.web;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Error pages in the site's layout: a clear message, the right status, never a stack trace. */
+/** Error pages in the site's layout and the reader's language: the right status, never a stack trace. */
 public class ErrorPages {
 
     @CheckedTemplate
@@ -19,36 +23,55 @@ public class ErrorPages {
     }
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundException e) {
-        return page(404, "Page not found",
-                "There is no page at this address. The record may have a different identifier, or the link may be mistyped.");
+    public Response notFound(NotFoundException e, HttpHeaders headers, UriInfo uri) {
+        AtlasMessages msg = messages(headers, uri);
+        return page(404, msg.error_404_heading(), msg.error_404_message(), headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response badRequest(BadRequestException e) {
+    public Response badRequest(BadRequestException e, HttpHeaders headers, UriInfo uri) {
         String message = e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")
                 ? e.getMessage() : "The request could not be understood.";
-        return page(400, "Bad request", message);
+        return page(400, messages(headers, uri).error_400_heading(), message, headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response otherHttpError(WebApplicationException e) {
+    public Response otherHttpError(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            Log.error("Request failed", e);
-            return page(500, "Something went wrong", "The page could not be produced. Please try again later.");
+            return serverError(e, headers, uri);
         }
-        return page(status, e.getResponse().getStatusInfo().getReasonPhrase(), "The request could not be served.");
+        return page(status, e.getResponse().getStatusInfo().getReasonPhrase(), "The request could not be served.",
+                headers, uri);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e) {
-        Log.error("Unexpected error", e);
-        return page(500, "Something went wrong", "The page could not be produced. Please try again later.");
+    public Response unexpected(RuntimeException e, HttpHeaders headers, UriInfo uri) {
+        return serverError(e, headers, uri);
     }
 
-    private static Response page(int status, String heading, String message) {
+    private Response serverError(Exception e, HttpHeaders headers, UriInfo uri) {
+        Log.error("Request failed", e);
+        AtlasMessages msg = messages(headers, uri);
+        return page(500, msg.error_500_heading(), msg.error_500_message(), headers, uri);
+    }
+
+    private static Response page(int status, String heading, String message, HttpHeaders headers, UriInfo uri) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status, heading, message).render()).build();
+                .entity(Templates.error(status, heading, message).setLocale(locale(headers, uri)).render()).build();
+    }
+
+    private static AtlasMessages messages(HttpHeaders headers, UriInfo uri) {
+        return MessageBundles.get(AtlasMessages.class, io.quarkus.qute.i18n.Localized.Literal.of(locale(headers, uri).toLanguageTag()));
+    }
+
+    /** The reader's language; an unsupported ?lang= is itself the error being reported, so it falls back to English. */
+    private static Locale locale(HttpHeaders headers, UriInfo uri) {
+        try {
+            return PageLanguage.resolve(uri.getQueryParameters().getFirst("lang"),
+                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        } catch (BadRequestException unsupported) {
+            return Locale.ENGLISH;
+        }
     }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -51,7 +52,7 @@ public class PageCache {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
             return Optional.empty();
         }
-        CachedPage page = pages.get(key(request));
+        CachedPage page = pages.get(key(request, language(request)));
         if (page == null) {
             return Optional.empty();
         }
@@ -74,12 +75,12 @@ public class PageCache {
         MediaType type = response.getMediaType();
         boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype())
                 || type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && request.getUriInfo().getPath().startsWith("/data/");
-        // search results are not kept: free text would fill the cache with one-off pages
-        if (!cacheable || request.getUriInfo().getPath().startsWith("/search")) {
+        if (!cacheable) {
             return;
         }
+        Locale locale = language(request);
         Object entity = response.getEntity();
-        String body = entity instanceof TemplateInstance template ? template.render()
+        String body = entity instanceof TemplateInstance template ? template.setLocale(locale).render()
                 : entity instanceof String text ? text : null;
         if (body == null) {
             return;
@@ -88,11 +89,13 @@ public class PageCache {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         CachedPage page = new CachedPage(bytes, contentType, etag(bytes),
                 response.getHeaderString(HEADER_CONTENT_DISPOSITION));
-        if (pages.size() < maxEntries) {
-            pages.put(key(request), page);
+        // search results are not kept: free text would fill the cache with one-off pages
+        if (pages.size() < maxEntries && !request.getUriInfo().getPath().startsWith("/search")) {
+            pages.put(key(request, locale), page);
         }
         response.setEntity(bytes, null, MediaType.valueOf(contentType));
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language");
         response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(loadedAt));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
         if (notModified(request, page.etag())) {
@@ -102,7 +105,7 @@ public class PageCache {
     }
 
     private Response.ResponseBuilder validators(Response.ResponseBuilder builder, String etag) {
-        return builder.header(HttpHeaders.ETAG, etag).header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(loadedAt))
+        return builder.header(HttpHeaders.VARY, "Accept-Language").header(HttpHeaders.ETAG, etag).header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(loadedAt))
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
     }
 
@@ -128,9 +131,14 @@ public class PageCache {
         return false;
     }
 
-    private static String key(ContainerRequestContext request) {
-        return request.getUriInfo().getRequestUri().getRawPath() + "?"
+    private static String key(ContainerRequestContext request, Locale locale) {
+        return locale.getLanguage() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
                 + Optional.ofNullable(request.getUriInfo().getRequestUri().getRawQuery()).orElse("");
+    }
+
+    /** The language {@link LanguageFilter} settled for this request. */
+    static Locale language(ContainerRequestContext request) {
+        return Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String etag(byte[] body) {

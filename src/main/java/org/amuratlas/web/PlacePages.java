@@ -25,12 +25,15 @@ public class PlacePages {
     @Inject
     ProjectCatalog catalog;
 
+    @Inject
+    MapViews maps;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance places(List<Place> places);
 
         static native TemplateInstance place(Place place, List<Project> projects, List<Event> events,
-                List<KeyFigure> figures);
+                List<KeyFigure> figures, String map);
     }
 
     @GET
@@ -46,6 +49,7 @@ public class PlacePages {
         Place place = Place.<Place>findByIdOptional(slug).orElseThrow(NotFoundException::new);
         List<Project> projects = catalog.search(ProjectFilter.byPlace(slug), ProjectSort.NAME,
                 PageRequest.firstPage(PageRequest.MAX_LIMIT)).items();
-        return Templates.place(place, projects, Event.listByPlace(slug), KeyFigure.listByPlace(slug));
+        return Templates.place(place, projects, Event.listByPlace(slug), KeyFigure.listByPlace(slug),
+                maps.around("map-" + slug, place, projects));
     }
 }

@@ -33,6 +33,9 @@ public class ThemePage {
     @Inject
     SeriesCharts charts;
 
+    @Inject
+    MapViews maps;
+
     /** A series with its charts drawn. */
     public record ChartedSeries(Series series, List<String> charts) {
     }
@@ -41,7 +44,8 @@ public class ThemePage {
     static class Templates {
         static native TemplateInstance theme(Theme theme, List<Theme> themes, List<KeyFigure> figures,
                 List<ChartedSeries> series, List<Project> projects, List<Event> events, List<Challenge> challenges,
-                List<Recommendation> recommendations, List<Perspective> perspectives, List<Source> sources);
+                List<Recommendation> recommendations, List<Perspective> perspectives, List<Source> sources,
+                String map);
     }
 
     @GET
@@ -61,6 +65,7 @@ public class ThemePage {
                 perspectives);
         return Templates.theme(theme, Theme.listInOrder(), figures,
                 series.stream().map(s -> new ChartedSeries(s, charts.chartsFor(s))).toList(), projects, events,
-                challenges, recommendations, perspectives, sources);
+                challenges, recommendations, perspectives, sources,
+                maps.region("map-" + slug, theme.title + ": places and links", projects));
     }
 }

@@ -20,6 +20,9 @@ class HomePageTest {
                 .body(containsString("href=\"/themes/energy\""))
                 .body(containsString("href=\"/themes/history\""))
                 .body(containsString("<h2>Latest events</h2>"))
+                .body(containsString("<svg class=\"map\""))
+                .body(containsString("Outline: Natural Earth (public domain)"))
+                .body(containsString("<a href=\"/places/heihe\""))
                 .body(containsString("datetime=\"2024-12"))
                 .body(matchesPattern("(?s).*\\d+ projects · \\d+ places · \\d+ dated events · 5 source documents.*"));
     }

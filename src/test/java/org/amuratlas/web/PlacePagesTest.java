@@ -22,6 +22,8 @@ class PlacePagesTest {
                 .body(containsString("<h1>Heihe <span class=\"names\"><span lang=\"ru\">Хэйхэ</span> · <span lang=\"zh\">黑河</span></span></h1>"))
                 .body(containsString("href=\"/projects/power-of-siberia\""))
                 .body(containsString("href=\"/projects/heihe-blagoveshchensk-highway-bridge\""))
-                .body(containsString("class=\"cite\""));
+                .body(containsString("class=\"cite\""))
+                .body(containsString("<svg class=\"map\""))
+                .body(containsString("<title id=\"map-heihe-t\">"));
     }
 }

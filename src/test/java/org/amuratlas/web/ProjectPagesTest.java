@@ -15,7 +15,7 @@ class ProjectPagesTest {
         given().when().get("/projects").then().statusCode(200)
                 .body(containsString("<h1>Projects</h1>"))
                 .body(containsString("<form class=\"filters\" method=\"get\" action=\"/projects\""))
-                .body(containsString("projects found; showing 1–20."))
+                .body(containsString("projects found, showing 1–20."))
                 .body(containsString("rel=\"next\" href=\"/projects?offset=20\""));
     }
 

@@ -32,6 +32,14 @@ class ThemePageTest {
     }
 
     @Test
+    void corridorsThemeMapsItsBridgesAsLinkedRoutes() {
+        given().when().get("/themes/corridors").then().statusCode(200)
+                .body(containsString("<svg class=\"map\""))
+                .body(containsString("<a href=\"/projects/heihe-blagoveshchensk-highway-bridge\""))
+                .body(containsString("<a href=\"/places/blagoveshchensk\""));
+    }
+
+    @Test
     void energyThemeShowsGasFiguresWithTheirQualifier() {
         given().when().get("/themes/energy").then().statusCode(200)
                 .body(containsString("more than 80"))

@@ -1,0 +1,61 @@
+package org.amuratlas.geo;
+
+import java.util.List;
+
+/**
+ * One named shape of the outline data: a country or lake (closed rings) or a river or boundary (open lines).
+ * Each part is a flat array {@code lon0, lat0, lon1, lat1, ...}; rings are implicitly closed.
+ */
+public record GeoFeature(String id, Kind kind, String name, List<double[]> parts) {
+
+    public enum Kind {
+        COUNTRY(true), LAKE(true), RIVER(false), BORDER(false);
+
+        /** Whether the parts are closed rings (areas) rather than open lines. */
+        public final boolean area;
+
+        Kind(boolean area) {
+            this.area = area;
+        }
+    }
+
+    public GeoFeature {
+        parts = List.copyOf(parts);
+    }
+
+    /**
+     * Whether the point lies inside this area (even–odd rule over all rings, so holes count as outside); always
+     * {@code false} for lines.
+     */
+    public boolean contains(double lat, double lon) {
+        if (!kind.area) {
+            return false;
+        }
+        boolean inside = false;
+        for (double[] ring : parts) {
+            int n = ring.length / 2;
+            for (int i = 0, j = n - 1; i < n; j = i++) {
+                double xi = ring[2 * i], yi = ring[2 * i + 1];
+                double xj = ring[2 * j], yj = ring[2 * j + 1];
+                if ((yi > lat) != (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) {
+                    inside = !inside;
+                }
+            }
+        }
+        return inside;
+    }
+
+    /** The smallest box holding all parts. */
+    public GeoBox bounds() {
+        double minLon = Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
+        for (double[] part : parts) {
+            for (int i = 0; i < part.length; i += 2) {
+                minLon = Math.min(minLon, part[i]);
+                maxLon = Math.max(maxLon, part[i]);
+                minLat = Math.min(minLat, part[i + 1]);
+                maxLat = Math.max(maxLat, part[i + 1]);
+            }
+        }
+        return new GeoBox(minLon, minLat, Math.max(maxLon, minLon + 1e-9), Math.max(maxLat, minLat + 1e-9));
+    }
+}

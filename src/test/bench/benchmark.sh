@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Loopback benchmark of the packaged atlas against nginx serving the same page bytes as static files.
+# Needs: wrk, nginx (apt-get install -y wrk nginx), a JDK. Bounded: each run lasts DURATION seconds.
+#   src/test/bench/benchmark.sh            # builds the jar if needed, prints a Markdown table
+# Environment: DURATION (default 15), CONNECTIONS (64), THREADS (2), APP_PORT (18080), NGINX_PORT (18081)
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+DURATION=${DURATION:-15}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+WORK=$(mktemp -d)
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+for tool in wrk nginx java; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx)" >&2; exit 2; }
+done
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+
+# --- start the app, time it ---
+start_ns=$(date +%s%N)
+java -jar target/quarkus-app/quarkus-run.jar -Dquarkus.http.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 0.05; done
+ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+reported=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | head -1 | grep -o '[0-9.]*')
+
+# --- the same bytes as static files for nginx ---
+mkdir -p "$WORK/www/themes"
+curl -sf "http://127.0.0.1:$APP_PORT/" -o "$WORK/www/index.html"
+curl -sf "http://127.0.0.1:$APP_PORT/themes/energy" -o "$WORK/www/themes/energy.html"
+curl -sf "http://127.0.0.1:$APP_PORT/projects" -o "$WORK/www/projects.html"
+cat > "$WORK/nginx.conf" <<NGINX
+worker_processes 2;
+pid $WORK/nginx.pid;
+error_log $WORK/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  sendfile on;
+  tcp_nopush on;
+  server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { try_files \$uri \$uri.html \$uri/index.html =404; } }
+}
+NGINX
+nginx -c "$WORK/nginx.conf" -p "$WORK"
+
+cat > "$WORK/graphql.lua" <<'LUA'
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = '{"query":"{ projects(filter: {theme: \\"energy\\"}, limit: 20) { totalCount items { slug name status places { slug nameEn } citations { locator source { slug } } } } }"}'
+LUA
+
+run() { # label url [script]
+  local label=$1 url=$2 script=${3:-}
+  local out
+  if [ -n "$script" ]; then
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$script" "$url")
+  else
+    out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
+  fi
+  local rps p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  printf '| %s | %s | %s |\n' "$label" "$rps" "$p99"
+  echo "$rps" > "$WORK/rps-$(echo "$label" | tr ' /' '__')"
+}
+
+# warm up the JIT and the page cache
+wrk -t2 -c16 -d5s "http://127.0.0.1:$APP_PORT/themes/energy" >/dev/null
+wrk -t2 -c16 -d3s "http://127.0.0.1:$APP_PORT/" >/dev/null
+wrk -t2 -c16 -d3s "http://127.0.0.1:$APP_PORT/projects" >/dev/null
+wrk -t2 -c16 -d5s -s "$WORK/graphql.lua" "http://127.0.0.1:$APP_PORT/graphql" >/dev/null
+
+echo "| target | requests/s | p99 latency |"
+echo "| --- | ---: | ---: |"
+run "atlas /" "http://127.0.0.1:$APP_PORT/"
+run "nginx / (same bytes)" "http://127.0.0.1:$NGINX_PORT/"
+run "atlas /themes/energy" "http://127.0.0.1:$APP_PORT/themes/energy"
+run "nginx /themes/energy (same bytes)" "http://127.0.0.1:$NGINX_PORT/themes/energy"
+run "atlas /projects" "http://127.0.0.1:$APP_PORT/projects"
+run "nginx /projects (same bytes)" "http://127.0.0.1:$NGINX_PORT/projects"
+run "atlas GraphQL projects(energy)" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/graphql.lua"
+
+rss_kb=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+theme=$(cat "$WORK/rps-atlas__themes_energy")
+static=$(cat "$WORK/rps-nginx__themes_energy_(same_bytes)")
+echo
+echo "- theme page throughput vs nginx static: $(awk -v a="$theme" -v b="$static" 'BEGIN { printf "%.2f", a / b }')"
+echo "- JVM startup: ${reported}s reported by Quarkus, ${ready_ms} ms until /q/health/ready answered UP"
+echo "- RSS after load: $(( rss_kb / 1024 )) MB"
+echo "- settings: ${THREADS} wrk threads, ${CONNECTIONS} connections, ${DURATION}s per target, loopback, $(nproc) cores"
