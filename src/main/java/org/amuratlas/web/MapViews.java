@@ -68,14 +68,25 @@ public class MapViews {
                 .map(e -> point(e.getKey())).toList();
     }
 
+    /** Built links first, plans last: when the legend must be cut, plans go. */
     private static List<MapLine> lines(List<Project> projects) {
         return projects.stream()
                 .filter(p -> ROUTES.contains(p.kind))
+                .sorted(Comparator.comparingInt(MapViews::buildRank))
                 .map(p -> new MapLine(p.name, p.places.stream().filter(pl -> !AREAS.contains(pl.kind))
                         .map(MapViews::point).toList(), "/projects/" + p.slug))
                 .filter(line -> line.points().size() >= 2)
                 .limit(MAX_ROUTES)
                 .toList();
+    }
+
+    private static int buildRank(Project project) {
+        return switch (project.status) {
+            case OPERATIONAL -> 0;
+            case UNDER_CONSTRUCTION -> 1;
+            case APPROVED -> 2;
+            default -> 3;
+        };
     }
 
     private static MapPoint point(Place place) {
