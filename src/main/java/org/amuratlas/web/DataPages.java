@@ -50,6 +50,13 @@ public class DataPages {
                 .build();
     }
 
+    @GET
+    @Path("/{slug}.metadata.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public SeriesMetadata metadata(@PathParam("slug") String slug) {
+        return SeriesMetadata.of(find(slug));
+    }
+
     private static Series find(String slug) {
         return Series.<Series>findByIdOptional(slug).orElseThrow(NotFoundException::new);
     }

@@ -44,6 +44,19 @@ class DataPagesTest {
     }
 
     @Test
+    void metadataDescribesTheSeriesAndHowToCiteIt() {
+        given().when().get("/data/heilongjiang-russia-trade.metadata.json").then().statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("unitAsPrinted", org.hamcrest.Matchers.equalTo("million US dollars"))
+                .body("unitNote", containsString("hundreds of millions"))
+                .body("csv", org.hamcrest.Matchers.equalTo("/data/heilongjiang-russia-trade.csv"))
+                .body("measures.code", org.hamcrest.Matchers.hasItem("share_china"))
+                .body("citations[0].locator", startsWith("Table 1"))
+                .body("citations[0].doi", org.hamcrest.Matchers.equalTo("10.15826/recon.2019.5.1.002"));
+        given().when().get("/data/nothing.metadata.json").then().statusCode(404);
+    }
+
+    @Test
     void oneOffFiguresKeepTheirQualifier() {
         given().when().get("/data/power-of-siberia-gas").then().statusCode(200)
                 .body(containsString("more than 80"))

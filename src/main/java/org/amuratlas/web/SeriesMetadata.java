@@ -1,0 +1,26 @@
+package org.amuratlas.web;
+
+import java.util.List;
+import org.amuratlas.model.Series;
+
+/**
+ * The description of a series that travels with its CSV, in the manner of Our World in Data's
+ * {@code .metadata.json}: what is measured, in which unit as printed, with which caveats, and how to cite it.
+ */
+public record SeriesMetadata(String slug, String title, String description, String theme, String unitAsPrinted,
+        String unitNote, String csv, List<Measure> measures, List<Citation> citations) {
+
+    public record Measure(String code, String label, String unit, boolean percent) {
+    }
+
+    public record Citation(String source, String citeAs, String locator, String doi, String url) {
+    }
+
+    static SeriesMetadata of(Series s) {
+        return new SeriesMetadata(s.slug, s.title, s.description, s.theme.slug, s.unitAsPrinted, s.unitNote,
+                "/data/" + s.slug + ".csv",
+                s.measures.stream().map(m -> new Measure(m.code, m.label, m.unit, m.percent)).toList(),
+                s.citations.stream().map(c -> new Citation(c.source.slug, c.source.citeAs(), c.locator, c.source.doi,
+                        c.source.url)).toList());
+    }
+}
