@@ -75,4 +75,24 @@ class CatalogueApiTest {
         GraphQLClient.post("{ themes { noSuchField } }").statusCode(200)
                 .body("errors[0].extensions.classification", equalTo("ValidationError"));
     }
+
+    @Test
+    void oneEventAndOneSourceBySlug() {
+        GraphQLClient.post("""
+                { event(slug: "gazprom-contract-maximum-2024") { title date precision dateLabel
+                    themes { slug } projects { slug } actors { slug } citations { locator source { slug } } }
+                  source(slug: "zhang-2025-turn-to-the-east") { title authors outlet doi publishedYear } }""")
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.event.date", equalTo("2024-12-01"))
+                .body("data.event.precision", equalTo("DAY"))
+                .body("data.event.dateLabel", equalTo("1 December 2024"))
+                .body("data.event.projects.slug", hasItem("power-of-siberia"))
+                .body("data.event.citations.source.slug", hasItem("zhang-2025-turn-to-the-east"))
+                .body("data.source.doi", equalTo("10.7256/2454-0641.2025.1.73536"))
+                .body("data.source.publishedYear", equalTo(2025));
+        GraphQLClient.post("{ event(slug: \"no-such-event\") { title } source(slug: \"nope\") { title } }")
+                .statusCode(200)
+                .body("errors.extensions.code", contains("NOT_FOUND", "NOT_FOUND"));
+    }
 }
