@@ -153,7 +153,7 @@ public class BorderMap {
             double footer = 30 + legendRows * LEGEND_ROW;
             double height = mapH + footer;
             svg.append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                    .append(num(height)).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
+                    .append(num(height)).append("\" role=\"group\" aria-labelledby=\"").append(id).append("-t ").append(id)
                     .append("-d\" ").append(FONT).append(" font-size=\"").append(num(FONT_SIZE)).append("\">");
             svg.append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>");
             svg.append("<desc id=\"").append(id).append("-d\">").append(escape(description())).append("</desc>");

@@ -65,4 +65,18 @@ class GraphQLLimitsTest {
         GraphQLClient.post("{ projects { totalCount } }").statusCode(200)
                 .body("data.projects.totalCount", greaterThan(40));
     }
+
+    @Test
+    void getRequestsWithBrokenEncodingOrVariablesAreA400NotA500() {
+        io.restassured.RestAssured.given().urlEncodingEnabled(false)
+                .when().get("/graphql?query=%7Bsearch(text%3A%22100%25%22)%7Bslug%7D%7D").then().statusCode(400)
+                .contentType(containsString("application/json"))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"));
+        io.restassured.RestAssured.given().urlEncodingEnabled(false)
+                .when().get("/graphql?query=%7Bthemes%7Bslug%7D%7D&variables=%7Bnope").then().statusCode(400)
+                .body("errors[0].message", containsString("must be a JSON object"));
+        io.restassured.RestAssured.given().queryParam("query", "{ themes { slug } }")
+                .when().get("/graphql").then().statusCode(200)
+                .body("data.themes.size()", greaterThan(7));
+    }
 }

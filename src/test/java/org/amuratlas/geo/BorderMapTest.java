@@ -90,7 +90,7 @@ class BorderMapTest {
                 List.of(new MapLine("Heihe–Blagoveshchensk bridge", List.of(HEIHE, BLAGOVESHCHENSK), "/projects/bridge")),
                 Optional.empty());
         assertTrue(svg.startsWith("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 "), svg.substring(0, 120));
-        assertTrue(svg.contains("role=\"img\" aria-labelledby=\"region-t region-d\""));
+        assertTrue(svg.contains("role=\"group\" aria-labelledby=\"region-t region-d\""));
         assertTrue(svg.contains("<title id=\"region-t\">Border crossings</title>"));
         assertTrue(svg.contains("<desc id=\"region-d\">Map of the China–Russia border region"));
         assertTrue(svg.contains("3 places: Harbin, Heihe, Blagoveshchensk"));

@@ -1,0 +1,296 @@
+#!/usr/bin/env node
+// The atlas as a reader's browser sees it: headless Chromium (the system's, via playwright-core) and axe-core.
+//
+//   node src/test/js/browser-checks.mjs http://localhost:8080
+//
+// For each key page: expected status, exactly one <h1>, one <main>, a <title>; no console error, page error or failed
+// request (the pages send a strict Content-Security-Policy, and a violation is a console error); no axe-core
+// violation of impact "serious" or "critical"; no SVG chart text drawn outside its chart. Then every internal link
+// found on those pages answers 200, the project filter works with JavaScript disabled, and the first Tab focuses
+// "Skip to content". Screenshots of / and /themes/energy go to target/browser-screenshots/.
+//
+// Environment: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (default <project>/target/browser-screenshots).
+// Exits 1 on any failure (each one listed at the end), 2 on bad usage.
+
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? join(here, '..', '..', '..', 'target', 'browser-screenshots'));
+const MAX_LINKS = 400;
+const LINK_CONCURRENCY = 6;
+const WATCHDOG_MS = 4 * 60_000;
+
+const baseArg = process.argv[2];
+if (!baseArg || !/^https?:\/\//.test(baseArg)) {
+  console.error('usage: node browser-checks.mjs <baseUrl>   e.g. http://localhost:8080');
+  process.exit(2);
+}
+const BASE = baseArg.replace(/\/+$/, '');
+
+const PAGES = [
+  { path: '/', screenshot: 'home.png' },
+  { path: '/themes/energy', screenshot: 'theme-energy.png' },
+  { path: '/themes/history' },
+  { path: '/projects' },
+  { path: '/projects?theme=energy&status=operational' },
+  { path: '/projects/power-of-siberia' },
+  { path: '/places' },
+  { path: '/places/heihe' },
+  { path: '/timeline' },
+  { path: '/timeline?theme=energy' },
+  { path: '/data' },
+  { path: '/data/heilongjiang-russia-trade' },
+  { path: '/sources' },
+  { path: '/search?q=Heihe' },
+  { path: '/projects/no-such-project', status: 404 },
+];
+
+const LAUNCH_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+let passed = 0;
+const failures = [];
+let scope = ''; // the page or check being run, to name it in the final list of failures
+const indent = (text) => text.replace(/\n/g, '\n        ');
+function pass(what) {
+  passed++;
+  console.log(`  ok    ${what}`);
+}
+function fail(what, detail = '') {
+  const line = `${what}${detail ? `\n        ${indent(detail)}` : ''}`;
+  failures.push(`${scope ? `[${scope}] ` : ''}${line}`);
+  console.log(`  FAIL  ${line}`);
+}
+function check(condition, what, detail) {
+  if (condition) pass(what);
+  else fail(what, typeof detail === 'function' ? detail() : detail);
+  return condition;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`\nbrowser-checks: gave up after ${WATCHDOG_MS / 1000}s (watchdog); failures so far: ${failures.length}`);
+  for (const f of failures) console.error(`  - ${f}`);
+  process.exit(1);
+}, WATCHDOG_MS);
+watchdog.unref();
+
+/** Opens a page with listeners for everything that counts as a browser error. */
+async function openPage(context, problems) {
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push({ kind: 'console error', text: msg.text(), url: msg.location()?.url ?? '' });
+  });
+  page.on('pageerror', (err) => problems.push({ kind: 'page error', text: err.message, url: '' }));
+  page.on('requestfailed', (req) => problems.push({
+    kind: 'failed request', text: `${req.method()} ${req.url()}: ${req.failure()?.errorText ?? 'failed'}`, url: req.url(),
+  }));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && res.request().resourceType() !== 'document') {
+      problems.push({ kind: 'failed request', text: `${res.request().method()} ${res.url()} → HTTP ${res.status()}`, url: res.url() });
+    }
+  });
+  return page;
+}
+
+function internalLink(href) {
+  if (!href || !href.startsWith('/') || href.startsWith('//')) return null;
+  const withoutFragment = href.split('#')[0];
+  return withoutFragment || null;
+}
+
+async function checkPage(context, axeSource, spec, links) {
+  const expected = spec.status ?? 200;
+  const url = BASE + spec.path;
+  scope = spec.path;
+  console.log(`\n== ${spec.path}`);
+  const problems = [];
+  const page = await openPage(context, problems);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
+    const status = response?.status();
+    check(status === expected, `status ${expected}`, `got ${status}`);
+    if (!response) return;
+
+    const h1 = await page.locator('h1').count();
+    check(h1 === 1, 'exactly one <h1>', `found ${h1}`);
+    const mains = await page.locator('main').count();
+    check(mains === 1, 'one <main>', `found ${mains}`);
+    const title = (await page.title()).trim();
+    check(title.length > 0, `<title> "${title}"`, 'missing or empty');
+
+    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
+    let added = 0;
+    for (const href of hrefs) {
+      const link = internalLink(href);
+      if (link && !links.has(link) && links.size < MAX_LINKS) {
+        links.set(link, spec.path);
+        added++;
+      }
+    }
+    console.log(`        ${hrefs.length} links on the page, ${added} new internal ones queued (${links.size} in all)`);
+
+    // axe-core. The page's CSP (script-src 'self') blocks an injected inline <script>, so the source is evaluated
+    // through the DevTools protocol, which CSP does not govern; the page itself is loaded with CSP in force.
+    await page.evaluate(axeSource);
+    const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const minor = results.violations.filter((v) => !severe.includes(v));
+    check(severe.length === 0, `axe-core: no serious or critical violation (${results.passes?.length ?? 0} rules passed`
+      + `${minor.length ? `; moderate/minor: ${minor.map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`).join(', ')}` : ''})`,
+    () => severe.map((v) => `${v.id} [${v.impact}] ${v.help}\n  help: ${v.helpUrl}\n`
+        + v.nodes.slice(0, 8).map((n) => `  - target: ${n.target.join(' ')}\n    html: ${n.html.slice(0, 200)}\n`
+          + `    ${(n.failureSummary ?? '').replace(/\n/g, ' ')}`).join('\n')
+        + (v.nodes.length > 8 ? `\n  … and ${v.nodes.length - 8} more elements` : '')).join('\n'));
+
+    // Server-drawn SVG charts: every text must lie inside the chart's own box on screen, or the browser clips it.
+    // (Screen rectangles, so rotated axis titles are measured as drawn.)
+    const clipped = await page.$$eval('svg', (svgs) => svgs.flatMap((svg, i) => {
+      const box = svg.getBoundingClientRect();
+      if (!box.width || !box.height) return [];
+      return [...svg.querySelectorAll('text')].map((t) => ({ t, r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < box.left - 1 || r.top < box.top - 1
+          || r.right > box.right + 1 || r.bottom > box.bottom + 1))
+        .map(({ t, r }) => `svg #${i + 1}${svg.id ? ` (#${svg.id})` : ''}: "${t.textContent.trim().slice(0, 60)}" `
+          + `ends ${Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom).toFixed(0)}px `
+          + `outside the chart (text ${r.left.toFixed(0)}–${r.right.toFixed(0)} × ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}, `
+          + `chart ${box.left.toFixed(0)}–${box.right.toFixed(0)} × ${box.top.toFixed(0)}–${box.bottom.toFixed(0)}, screen px)`);
+    }));
+    const svgCount = await page.locator('svg').count();
+    if (svgCount > 0) {
+      check(clipped.length === 0, `the text of ${svgCount} SVG graphic(s) lies inside them (nothing clipped)`,
+        () => clipped.join('\n'));
+    }
+
+    if (spec.screenshot) {
+      const file = join(SCREENSHOT_DIR, spec.screenshot);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(`        screenshot: ${file}`);
+    }
+
+    // Chromium logs the main document's own 4xx as a console error; for the expected 404 page that is not a defect.
+    const relevant = problems.filter((p) => !(expected !== 200 && p.kind === 'console error'
+      && new RegExp(`status of ${expected}\\b`).test(p.text) && (p.url === url || p.url === '')));
+    check(relevant.length === 0, 'no console error, page error or failed request',
+      () => relevant.map((p) => `${p.kind}: ${p.text}${p.url && !p.text.includes(p.url) ? ` (${p.url})` : ''}`).join('\n'));
+  } catch (e) {
+    fail('the page could be checked', e.message);
+  } finally {
+    await page.close();
+  }
+}
+
+async function checkLinks(request, links) {
+  scope = 'links';
+  console.log(`\n== Internal links (${links.size}${links.size >= MAX_LINKS ? ', capped' : ''})`);
+  const broken = [];
+  const queue = [...links.entries()];
+  async function worker() {
+    while (queue.length) {
+      const [link, foundOn] = queue.shift();
+      try {
+        const res = await request.get(BASE + link, { timeout: 20_000, failOnStatusCode: false });
+        if (res.status() !== 200) broken.push(`${link} → HTTP ${res.status()} (linked from ${foundOn})`);
+        await res.dispose();
+      } catch (e) {
+        broken.push(`${link} → ${e.message.split('\n')[0]} (linked from ${foundOn})`);
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: LINK_CONCURRENCY }, worker));
+  check(broken.length === 0, `all ${links.size} internal links answer 200`, () => broken.sort().join('\n'));
+}
+
+async function checkFilterWithoutJavaScript(browser) {
+  scope = 'filter without JavaScript';
+  console.log('\n== Project filter with JavaScript disabled');
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const problems = [];
+  const page = await openPage(context, problems);
+  try {
+    await page.goto(`${BASE}/projects`, { waitUntil: 'load' });
+    const select = page.locator('form select[name="theme"]');
+    await select.selectOption({ label: 'Energy' });
+    const form = page.locator('form:has(select[name="theme"])');
+    await Promise.all([
+      page.waitForURL(/[?&]theme=energy(&|$)/, { timeout: 15_000 }),
+      form.locator('button[type="submit"], input[type="submit"]').first().click(),
+    ]);
+    const current = page.url();
+    check(/[?&]theme=energy(&|$)/.test(current), `submitting the form with theme "Energy" leads to ${current.replace(BASE, '')}`);
+    const hit = await page.locator('main a[href="/projects/power-of-siberia"]').count();
+    check(hit > 0, 'the results list /projects/power-of-siberia', 'no link to /projects/power-of-siberia in <main>');
+    check(problems.length === 0, 'no console error or failed request', () => problems.map((p) => `${p.kind}: ${p.text}`).join('\n'));
+  } catch (e) {
+    fail('the project filter works without JavaScript', e.message);
+  } finally {
+    await context.close();
+  }
+}
+
+async function checkSkipLink(context) {
+  scope = 'keyboard';
+  console.log('\n== Keyboard');
+  const page = await context.newPage();
+  try {
+    await page.goto(`${BASE}/`, { waitUntil: 'load' });
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      const box = el?.getBoundingClientRect();
+      return el && {
+        tag: el.tagName, text: el.textContent.trim(), href: el.getAttribute('href'),
+        visible: !!box && box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+          && box.top < window.innerHeight && box.left < window.innerWidth,
+      };
+    });
+    check(focused?.tag === 'A' && /^skip to content$/i.test(focused.text),
+      'the first Tab focuses the "Skip to content" link', () => `focused: ${JSON.stringify(focused)}`);
+    check(focused?.visible, 'the focused skip link is visible on screen', () => `focused: ${JSON.stringify(focused)}`);
+    if (focused?.href?.startsWith('#')) {
+      const target = await page.locator(focused.href).count();
+      check(target === 1, `its target ${focused.href} exists`);
+    }
+  } catch (e) {
+    fail('keyboard check', e.message);
+  } finally {
+    await page.close();
+  }
+}
+
+const started = Date.now();
+console.log(`Browser checks against ${BASE} with ${CHROMIUM}`);
+let browser;
+try {
+  const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: LAUNCH_ARGS, timeout: 60_000 });
+  console.log(`Chromium ${browser.version()}, axe-core ${JSON.parse(await readFile(require.resolve('axe-core/package.json'), 'utf8')).version}`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const links = new Map();
+  for (const spec of PAGES) await checkPage(context, axeSource, spec, links);
+  await checkLinks(context.request, links);
+  await checkFilterWithoutJavaScript(browser);
+  await checkSkipLink(context);
+  await context.close();
+} catch (e) {
+  scope = '';
+  fail('unexpected error while checking', e.stack ?? String(e));
+} finally {
+  await browser?.close().catch(() => {});
+}
+
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+if (failures.length) {
+  console.log(`\nFailures: ${failures.length}`);
+  for (const f of failures) console.log(`  - ${f}`);
+}
+console.log(`\nBrowser checks summary: ${passed} checks passed, ${failures.length} failed (${seconds}s)`);
+process.exit(failures.length ? 1 : 0);
