@@ -38,11 +38,11 @@ public final class LineChart {
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id)
                 .append("-d\" ").append(Svg.FONT).append(" font-size=\"12\">");
-        svg.append("<title id=\"").append(id).append("-t\">").append(Svg.escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-d\">").append(Svg.escape(description)).append("</desc>");
+        svg.append("<title id=\"").append(id).append("-t\">").append(XmlText.escape(title)).append("</title>");
+        svg.append("<desc id=\"").append(id).append("-d\">").append(XmlText.escape(description)).append("</desc>");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>");
         svg.append("<text x=\"").append(LEFT).append("\" y=\"22\" font-size=\"15\" font-weight=\"700\" fill=\"#1d232b\">")
-                .append(Svg.escape(title)).append("</text>");
+                .append(XmlText.escape(title)).append("</text>");
 
         for (double tick = minY; tick <= maxY + step / 2; tick += step) {
             double y = TOP + plotH - (tick - minY) / (maxY - minY) * plotH;
@@ -58,9 +58,9 @@ public final class LineChart {
                     .append("\" text-anchor=\"middle\" fill=\"#4f5966\">").append(year).append("</text>");
         }
         svg.append("<text x=\"").append(LEFT + plotW / 2).append("\" y=\"").append(TOP + plotH + 38)
-                .append("\" text-anchor=\"middle\" fill=\"#1d232b\">").append(Svg.escape(xLabel)).append("</text>");
+                .append("\" text-anchor=\"middle\" fill=\"#1d232b\">").append(XmlText.escape(xLabel)).append("</text>");
         svg.append("<text transform=\"translate(14 ").append(TOP + plotH / 2)
-                .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#1d232b\">").append(Svg.escape(yLabel))
+                .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#1d232b\">").append(XmlText.escape(yLabel))
                 .append("</text>");
 
         for (int i = 0; i < lines.size(); i++) {
@@ -73,7 +73,7 @@ public final class LineChart {
                 path.append(path.isEmpty() ? "M" : " L").append(Svg.coordinate(x)).append(' ').append(Svg.coordinate(y));
                 svg.append("<circle cx=\"").append(Svg.coordinate(x)).append("\" cy=\"").append(Svg.coordinate(y))
                         .append("\" r=\"3\" fill=\"").append(colour).append("\"><title>")
-                        .append(Svg.escape(line.name() + ", " + point.x() + ": " + Svg.number(point.y())))
+                        .append(XmlText.escape(line.name() + ", " + point.x() + ": " + Svg.number(point.y())))
                         .append("</title></circle>");
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)
@@ -84,7 +84,7 @@ public final class LineChart {
                     .append(legendY).append("\" y2=\"").append(legendY).append("\" stroke=\"").append(colour)
                     .append("\" stroke-width=\"3\"").append(dash(i)).append("/>");
             svg.append("<text x=\"").append(LEFT + 36).append("\" y=\"").append(legendY + 4)
-                    .append("\" fill=\"#1d232b\">").append(Svg.escape(line.name())).append("</text>");
+                    .append("\" fill=\"#1d232b\">").append(XmlText.escape(line.name())).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

@@ -1,6 +1,7 @@
 package org.amuratlas.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.amuratlas.chart.XmlText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -155,8 +156,8 @@ public class BorderMap {
             svg.append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                     .append(num(height)).append("\" role=\"group\" aria-labelledby=\"").append(id).append("-t ").append(id)
                     .append("-d\" ").append(FONT).append(" font-size=\"").append(num(FONT_SIZE)).append("\">");
-            svg.append("<title id=\"").append(id).append("-t\">").append(escape(title)).append("</title>");
-            svg.append("<desc id=\"").append(id).append("-d\">").append(escape(description())).append("</desc>");
+            svg.append("<title id=\"").append(id).append("-t\">").append(XmlText.escape(title)).append("</title>");
+            svg.append("<desc id=\"").append(id).append("-d\">").append(XmlText.escape(description())).append("</desc>");
             svg.append("<defs><clipPath id=\"").append(id).append("-clip\"><rect width=\"").append(WIDTH)
                     .append("\" height=\"").append(num(mapH)).append("\"/></clipPath></defs>");
             svg.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(num(height)).append("\" fill=\"#fff\"/>");
@@ -248,18 +249,11 @@ public class BorderMap {
             if (fill != null) {
                 svg.append(" fill=\"").append(fill).append("\" fill-rule=\"evenodd\"");
             }
-            svg.append("><title>").append(escape(f.name().isEmpty() ? f.id() : f.name())).append("</title></path>");
+            svg.append("><title>").append(XmlText.escape(f.name().isEmpty() ? f.id() : f.name())).append("</title></path>");
         }
 
         private static GeoBox bounds(double[] part) {
-            double minLon = Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
-            for (int i = 0; i < part.length; i += 2) {
-                minLon = Math.min(minLon, part[i]);
-                maxLon = Math.max(maxLon, part[i]);
-                minLat = Math.min(minLat, part[i + 1]);
-                maxLat = Math.max(maxLat, part[i + 1]);
-            }
-            return new GeoBox(minLon, minLat, Math.max(maxLon, minLon + 1e-9), Math.max(maxLat, minLat + 1e-9));
+            return GeoBox.enclosing(List.of(part));
         }
 
         // ---- graticule -----------------------------------------------------------------------------------------
@@ -310,7 +304,7 @@ public class BorderMap {
                 svg.append("<g fill=\"none\" stroke-linejoin=\"round\" stroke-linecap=\"round\">");
                 svg.append("<polyline points=\"").append(pts).append("\" stroke=\"#fff\" stroke-width=\"5.5\" stroke-opacity=\"0.8\"/>");
                 svg.append("<polyline points=\"").append(pts).append("\" stroke=\"").append(routeColour(i))
-                        .append("\" stroke-width=\"3\"").append(dash(i)).append("><title>").append(escape(line.label()))
+                        .append("\" stroke-width=\"3\"").append(dash(i)).append("><title>").append(XmlText.escape(line.label()))
                         .append("</title></polyline></g>");
                 close(svg, line.href());
             }
@@ -325,7 +319,7 @@ public class BorderMap {
                 open(svg, pt.href());
                 svg.append("<circle cx=\"").append(num(p.x(pt.lon()))).append("\" cy=\"").append(num(p.y(pt.lat())))
                         .append("\" r=\"").append(num(RADIUS)).append("\" fill=\"").append(pointColour(pt.country()))
-                        .append("\" stroke=\"#fff\" stroke-width=\"1.5\"><title>").append(escape(label(pt)))
+                        .append("\" stroke=\"#fff\" stroke-width=\"1.5\"><title>").append(XmlText.escape(label(pt)))
                         .append("</title></circle>");
                 close(svg, pt.href());
             }
@@ -366,7 +360,7 @@ public class BorderMap {
                     open(out, pt.href());
                     out.append("<text x=\"").append(num(c[0])).append("\" y=\"").append(num(c[1])).append('"')
                             .append(c[2] == 0 ? "" : c[2] == 1 ? " text-anchor=\"middle\"" : " text-anchor=\"end\"")
-                            .append('>').append(escape(label)).append("</text>");
+                            .append('>').append(XmlText.escape(label)).append("</text>");
                     close(out, pt.href());
                     return;
                 }
@@ -433,7 +427,7 @@ public class BorderMap {
                     .append(num(angle)).append(' ').append(num(bx)).append(' ').append(num(by))
                     .append(")\" text-anchor=\"middle\" dominant-baseline=\"middle\" font-size=\"11\" font-style=\"italic\" fill=\"")
                     .append(RIVER).append("\" stroke=\"#fff\" stroke-width=\"2.5\" stroke-opacity=\"0.8\" paint-order=\"stroke\">")
-                    .append(escape(r.text())).append("</text>");
+                    .append(XmlText.escape(r.text())).append("</text>");
         }
 
         private static Box rotatedBox(double cx, double cy, double w, double h, double rad) {
@@ -480,7 +474,7 @@ public class BorderMap {
             } else {
                 out.append(" letter-spacing=\"").append(num(spacing)).append("\" font-weight=\"600\" fill=\"#7a7f86\" fill-opacity=\"0.85\"");
             }
-            out.append('>').append(escape(a.text())).append("</text>");
+            out.append('>').append(XmlText.escape(a.text())).append("</text>");
         }
 
         /** Whether the box lies on the given country (or, for sea labels, on no country at all), by sampling. */
@@ -543,7 +537,7 @@ public class BorderMap {
             svg.append("<text x=\"").append(num(20 + len)).append("\" y=\"").append(num(y)).append("\">")
                     .append(num(km)).append(" km</text>");
             svg.append("<text x=\"").append(WIDTH - 12).append("\" y=\"").append(num(y))
-                    .append("\" text-anchor=\"end\">").append(escape(CREDIT)).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(XmlText.escape(CREDIT)).append("</text>");
             svg.append("</g><g font-size=\"11\" fill=\"").append(INK).append("\">");
             for (int i = 0; i < items.size(); i++) {
                 LegendItem item = items.get(i);
@@ -560,7 +554,7 @@ public class BorderMap {
                             .append("\" stroke-width=\"3\"").append(dash(item.index())).append("/>");
                 }
                 svg.append("<text x=\"").append(num(x + 32)).append("\" y=\"").append(num(ly)).append("\">")
-                        .append(escape(item.label())).append("</text>");
+                        .append(XmlText.escape(item.label())).append("</text>");
                 close(svg, item.href());
             }
             svg.append("</g>");
@@ -597,7 +591,7 @@ public class BorderMap {
         private static void open(StringBuilder out, String href) {
             String safe = safeHref(href);
             if (safe != null) {
-                out.append("<a href=\"").append(escape(safe)).append("\">");
+                out.append("<a href=\"").append(XmlText.escape(safe)).append("\">");
             }
         }
 
@@ -658,31 +652,6 @@ public class BorderMap {
     static String safeId(String id) {
         String s = id == null ? "" : id.replaceAll("[^A-Za-z0-9_-]", "-");
         return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "map-" + s : s;
-    }
-
-    /** XML-escapes text for element content and (double- or single-quoted) attribute values. */
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    // drop characters XML 1.0 does not allow (control characters other than tab, LF, CR)
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     /** Rough rendered width of a sans-serif text: good enough to keep labels apart. */

@@ -6,6 +6,20 @@ public record GeoBox(double minLon, double minLat, double maxLon, double maxLat)
     /** The whole-region view: the Amur/Heilongjiang basin from Manzhouli to the Sea of Okhotsk and down to Dalian. */
     public static final GeoBox REGION = new GeoBox(115, 38.5, 142, 55);
 
+    /** The smallest box holding every point of the given lon,lat,lon,lat,... coordinate arrays. */
+    public static GeoBox enclosing(java.util.List<double[]> parts) {
+        double minLon = Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
+        for (double[] part : parts) {
+            for (int i = 0; i < part.length; i += 2) {
+                minLon = Math.min(minLon, part[i]);
+                maxLon = Math.max(maxLon, part[i]);
+                minLat = Math.min(minLat, part[i + 1]);
+                maxLat = Math.max(maxLat, part[i + 1]);
+            }
+        }
+        return new GeoBox(minLon, minLat, Math.max(maxLon, minLon + 1e-9), Math.max(maxLat, minLat + 1e-9));
+    }
+
     public GeoBox {
         if (!(minLon < maxLon) || !(minLat < maxLat) || minLat < -85 || maxLat > 85) {
             throw new IllegalArgumentException("not a usable box: " + minLon + "," + minLat + " – " + maxLon + "," + maxLat);

@@ -47,15 +47,6 @@ public record GeoFeature(String id, Kind kind, String name, List<double[]> parts
 
     /** The smallest box holding all parts. */
     public GeoBox bounds() {
-        double minLon = Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
-        for (double[] part : parts) {
-            for (int i = 0; i < part.length; i += 2) {
-                minLon = Math.min(minLon, part[i]);
-                maxLon = Math.max(maxLon, part[i]);
-                minLat = Math.min(minLat, part[i + 1]);
-                maxLat = Math.max(maxLat, part[i + 1]);
-            }
-        }
-        return new GeoBox(minLon, minLat, Math.max(maxLon, minLon + 1e-9), Math.max(maxLat, minLat + 1e-9));
+        return GeoBox.enclosing(parts);
     }
 }
