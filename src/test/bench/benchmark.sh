@@ -27,9 +27,13 @@ done
 
 # --- start the app, time it ---
 start_ns=$(date +%s%N)
-java -jar target/quarkus-app/quarkus-run.jar -Dquarkus.http.port="$APP_PORT" > "$WORK/app.log" 2>&1 &
+java -Dquarkus.http.port="$APP_PORT" -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
-until curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null; do sleep 0.05; done
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
+  sleep 0.05
+done
 ready_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
 reported=$(grep -o 'started in [0-9.]*s' "$WORK/app.log" | head -1 | grep -o '[0-9.]*')
 

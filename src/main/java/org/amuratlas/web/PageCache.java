@@ -1,12 +1,17 @@
 package org.amuratlas.web;
 
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,22 +22,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Pages and downloads are a pure function of the URL while the process lives (the dataset is loaded once at start
- * and never written), so a rendered body is kept and served again with an ETag, and revalidations get a 304.
- * The cache is bounded: past its size, responses are rendered per request and not kept.
+ * Pages and downloads are a pure function of URL and language while the process lives (the dataset is loaded once
+ * at start and never written). So the first rendering of a page is kept, and later requests for it are answered
+ * straight from memory on the HTTP event loop, before the REST layer, with an ETag (revalidation gets a 304).
+ * The cache is bounded: past its size, pages are rendered per request and not kept.
  */
 @ApplicationScoped
 public class PageCache {
 
-    /** A rendered response body and its validators. */
-    record CachedPage(byte[] body, String contentType, String etag, String contentDisposition) {
+    /** A rendered response body and what is needed to answer for it again. */
+    record CachedPage(Buffer body, String contentType, String etag, String contentDisposition) {
     }
 
     private static final String HEADER_CONTENT_DISPOSITION = "Content-Disposition";
@@ -40,6 +44,7 @@ public class PageCache {
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
     private final Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private final String lastModified = HTTP_DATE.format(loadedAt);
 
     @ConfigProperty(name = "atlas.page-cache.max-entries", defaultValue = "2000")
     int maxEntries;
@@ -47,70 +52,81 @@ public class PageCache {
     @ConfigProperty(name = "atlas.page-cache.max-age", defaultValue = "300")
     int maxAgeSeconds;
 
-    @ServerRequestFilter
-    public Optional<Response> serveFromCache(ContainerRequestContext request) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            return Optional.empty();
-        }
-        CachedPage page = pages.get(key(request, language(request)));
-        if (page == null) {
-            return Optional.empty();
-        }
-        if (notModified(request, page.etag())) {
-            return Optional.of(validators(Response.notModified(), page.etag()).build());
-        }
-        Response.ResponseBuilder ok = Response.ok(page.body(), page.contentType());
-        if (page.contentDisposition() != null) {
-            ok.header(HEADER_CONTENT_DISPOSITION, page.contentDisposition());
-        }
-        return Optional.of(validators(ok, page.etag()).build());
+    /** Answers GET requests for kept pages before the REST layer is involved. */
+    void install(@Observes Router router) {
+        router.get().order(-10).handler(this::serveKept);
     }
 
+    private void serveKept(RoutingContext context) {
+        String language;
+        try {
+            language = PageLanguage.resolve(context.queryParams().get("lang"),
+                    context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage();
+        } catch (BadRequestException unsupportedLanguage) {
+            context.next(); // the REST layer answers with its error page
+            return;
+        }
+        CachedPage page = pages.get(key(language, context.request().path(), context.request().query()));
+        if (page == null) {
+            context.next();
+            return;
+        }
+        HttpServerResponse response = context.response();
+        response.putHeader(HttpHeaders.ETAG, page.etag())
+                .putHeader(HttpHeaders.LAST_MODIFIED, lastModified)
+                .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
+                .putHeader(HttpHeaders.VARY, "Accept-Language");
+        if (notModified(context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
+                context.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
+            response.setStatusCode(304).end();
+            return;
+        }
+        response.putHeader(HttpHeaders.CONTENT_TYPE, page.contentType());
+        if (page.contentDisposition() != null) {
+            response.putHeader(HEADER_CONTENT_DISPOSITION, page.contentDisposition());
+        }
+        response.end(page.body());
+    }
+
+    /** Renders a page the first time it is asked for, keeps it, and adds its validators. */
     @ServerResponseFilter
-    public void storeRendered(ContainerRequestContext request, ContainerResponseContext response) {
+    public void keepRendered(ContainerRequestContext request, ContainerResponseContext response) {
         if (!"GET".equals(request.getMethod()) || response.getStatus() != 200 || response.getMediaType() == null
                 || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
         MediaType type = response.getMediaType();
-        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype())
-                || type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && request.getUriInfo().getPath().startsWith("/data/");
-        if (!cacheable) {
-            return;
-        }
-        Locale locale = language(request);
+        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype());
         Object entity = response.getEntity();
+        Locale locale = Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String body = entity instanceof TemplateInstance template ? template.setLocale(locale).render()
                 : entity instanceof String text ? text : null;
-        if (body == null) {
+        if (!cacheable || body == null) {
             return;
         }
-        String contentType = type.getParameters().containsKey("charset") ? type.toString() : type.withCharset("UTF-8").toString();
+        String contentType = type.getParameters().containsKey("charset") ? type.toString()
+                : type.withCharset("UTF-8").toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        CachedPage page = new CachedPage(bytes, contentType, etag(bytes),
+        CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, etag(bytes),
                 response.getHeaderString(HEADER_CONTENT_DISPOSITION));
         // search results are not kept: free text would fill the cache with one-off pages
         if (pages.size() < maxEntries && !request.getUriInfo().getPath().startsWith("/search")) {
-            pages.put(key(request, locale), page);
+            pages.put(key(locale.getLanguage(), request.getUriInfo().getRequestUri().getRawPath(),
+                    request.getUriInfo().getRequestUri().getRawQuery()), page);
         }
         response.setEntity(bytes, null, MediaType.valueOf(contentType));
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language");
-        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(loadedAt));
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
-        if (notModified(request, page.etag())) {
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
             response.setStatus(304);
             response.setEntity(null);
         }
     }
 
-    private Response.ResponseBuilder validators(Response.ResponseBuilder builder, String etag) {
-        return builder.header(HttpHeaders.VARY, "Accept-Language").header(HttpHeaders.ETAG, etag).header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(loadedAt))
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
-    }
-
-    private boolean notModified(ContainerRequestContext request, String etag) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+    private boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag) {
         if (ifNoneMatch != null) {
             for (String candidate : ifNoneMatch.split(",")) {
                 String tag = candidate.trim();
@@ -120,7 +136,6 @@ public class PageCache {
             }
             return false;
         }
-        String ifModifiedSince = request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE);
         if (ifModifiedSince != null) {
             try {
                 return !loadedAt.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince)));
@@ -131,14 +146,8 @@ public class PageCache {
         return false;
     }
 
-    private static String key(ContainerRequestContext request, Locale locale) {
-        return locale.getLanguage() + " " + request.getUriInfo().getRequestUri().getRawPath() + "?"
-                + Optional.ofNullable(request.getUriInfo().getRequestUri().getRawQuery()).orElse("");
-    }
-
-    /** The language {@link LanguageFilter} settled for this request. */
-    static Locale language(ContainerRequestContext request) {
-        return Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    private static String key(String language, String rawPath, String rawQuery) {
+        return language + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
     }
 
     private static String etag(byte[] body) {

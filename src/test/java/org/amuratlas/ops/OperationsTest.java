@@ -31,12 +31,18 @@ class OperationsTest {
     }
 
     @Test
-    void pagesCarrySecurityHeaders() {
-        given().when().get("/themes/energy").then().statusCode(200)
-                .header("Content-Security-Policy", containsString("script-src 'self'"))
-                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-                .header("X-Content-Type-Options", equalTo("nosniff"))
-                .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"));
+    void pagesCarrySecurityHeadersWhetherRenderedOrKept() {
+        for (int request = 1; request <= 2; request++) { // the second answer comes from the page cache
+            given().when().get("/themes/agriculture").then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("Referrer-Policy", equalTo("strict-origin-when-cross-origin"))
+                    .body(containsString("<h1>Agriculture and food</h1>"));
+            given().when().get("/data/border-bridge-cargo.csv").then().statusCode(200)
+                    .header("Content-Disposition", containsString("border-bridge-cargo.csv"))
+                    .contentType(containsString("text/csv"));
+        }
     }
 
     @Test
