@@ -1669,8 +1669,8 @@ INSERT INTO series_citation (series_slug, source_slug, locator) VALUES
 -- Power of Siberia (eastern route) gas deliveries, as reported by Zhang (2025).
 INSERT INTO series (slug, title, description, unit_as_printed, unit_note, display_order, theme_slug) VALUES ('power-of-siberia-gas', 'Gas through Power of Siberia: delivered and contracted', 'Two volumes reported for the eastern route of the China-Russia gas pipeline: the gas delivered in total since it opened in 2019, and the contractual level Gazprom reached on 1 December 2024. The seeds give no yearly delivery figures.', 'billion cubic meters', 'Editorial note: the source says Gazprom raised daily supplies to the maximum contractual level at 38 billion cubic meters. 38 billion cubic meters is a yearly volume (the pipeline''s contracted annual amount), reached by supplying at the corresponding daily rate. Kept as printed.', 2, 'energy');
 INSERT INTO series_measure (series_slug, seq, code, label, unit, percent, chart_group) VALUES
- ('power-of-siberia-gas', 0, 'delivered_cumulative', 'Gas delivered since commissioning (cumulative)', 'billion cubic meters', FALSE, 'Gas delivered since 2019'),
- ('power-of-siberia-gas', 1, 'contract_level', 'Contractual supply level reached', 'billion cubic meters per year', FALSE, 'Contractual supply level');
+ ('power-of-siberia-gas', 0, 'delivered_cumulative', 'Gas delivered since commissioning (cumulative)', 'billion cubic meters', FALSE, 'Gas volumes'),
+ ('power-of-siberia-gas', 1, 'contract_level', 'Contractual supply level reached (a yearly volume)', 'billion cubic meters', FALSE, 'Gas volumes');
 INSERT INTO series_observation (series_slug, measure_code, period_year, period_label, observed_value, qualifier, note) VALUES
  ('power-of-siberia-gas', 'delivered_cumulative', 2024, '2019 to December 2024', 80, 'MORE_THAN', NULL),
  ('power-of-siberia-gas', 'contract_level', 2024, 'from 1 December 2024', 38, 'EXACT', 'Printed as daily supplies at the contractual level of 38 billion cubic meters: see the unit note.');

@@ -2,7 +2,8 @@
 # Loopback benchmark of the packaged atlas against nginx serving the same page bytes as static files.
 # Needs: wrk, nginx (apt-get install -y wrk nginx), a JDK. Bounded: each run lasts DURATION seconds.
 #   src/test/bench/benchmark.sh            # builds the jar if needed, prints a Markdown table
-# Environment: DURATION (default 15), CONNECTIONS (64), THREADS (2), APP_PORT (18080), NGINX_PORT (18081)
+# Environment: DURATION (default 15), CONNECTIONS (64), THREADS (2), APP_PORT (18080), NGINX_PORT (18081),
+# JAVA_OPTS (default: the memory settings of src/main/docker/Dockerfile.jvm)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -11,6 +12,8 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
+JAVA_OPTS=${JAVA_OPTS:--Xmx64m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WORK=$(mktemp -d)
 APP_PID=""
 cleanup() {
@@ -27,7 +30,8 @@ done
 
 # --- start the app, time it ---
 start_ns=$(date +%s%N)
-java -Dquarkus.http.port="$APP_PORT" -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+# shellcheck disable=SC2086
+java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break
@@ -101,4 +105,5 @@ echo
 echo "- theme page throughput vs nginx static: $(awk -v a="$theme" -v b="$static" 'BEGIN { printf "%.2f", a / b }')"
 echo "- JVM startup: ${reported}s reported by Quarkus, ${ready_ms} ms until /q/health/ready answered UP"
 echo "- RSS after load: $(( rss_kb / 1024 )) MB"
+echo "- JVM options: $JAVA_OPTS"
 echo "- settings: ${THREADS} wrk threads, ${CONNECTIONS} connections, ${DURATION}s per target, loopback, $(nproc) cores"

@@ -7,9 +7,9 @@ public final class BarChart {
 
     private static final int WIDTH = 640;
     private static final int LEFT = 16;
-    private static final int RIGHT = 190;
+    private static final int RIGHT = 16;
     private static final int TOP = 40;
-    private static final int ROW = 48;
+    private static final int ROW = 64;
 
     private BarChart() {
     }
@@ -33,11 +33,11 @@ public final class BarChart {
             double w = max <= 0 ? 0 : Math.max(2, bar.value() / max * plotW);
             svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(Svg.coordinate(y + 12))
                     .append("\" fill=\"#1d232b\">").append(XmlText.escape(bar.label())).append("</text>");
-            svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(Svg.coordinate(y + 18)).append("\" width=\"")
-                    .append(Svg.coordinate(w)).append("\" height=\"22\" fill=\"").append(Svg.PALETTE[i % Svg.PALETTE.length])
-                    .append("\"/>");
-            svg.append("<text x=\"").append(Svg.coordinate(LEFT + w + 6)).append("\" y=\"").append(Svg.coordinate(y + 34))
+            svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(Svg.coordinate(y + 28))
                     .append("\" fill=\"#1d232b\" font-weight=\"700\">").append(XmlText.escape(bar.valueLabel())).append("</text>");
+            svg.append("<rect x=\"").append(LEFT).append("\" y=\"").append(Svg.coordinate(y + 34)).append("\" width=\"")
+                    .append(Svg.coordinate(w)).append("\" height=\"18\" fill=\"").append(Svg.PALETTE[i % Svg.PALETTE.length])
+                    .append("\"/>");
         }
         return svg.append("</svg>").toString();
     }
