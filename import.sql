@@ -1679,9 +1679,10 @@ INSERT INTO series_citation (series_slug, source_slug, locator) VALUES
 
 -- Cargo over the two Amur bridges, as reported by Zhang (2025).
 INSERT INTO series (slug, title, description, unit_as_printed, unit_note, display_order, theme_slug) VALUES ('border-bridge-cargo', 'Cargo over the Amur bridges', 'Freight carried over the two bridges across the Amur (Heilongjiang): the Tongjiang-Nizhneleninskoye railway bridge since it opened in 2022, and the Heihe-Blagoveshchensk highway bridge in one year. The two periods differ, so the figures are not directly comparable.', 'million tons; thousand tons', 'Editorial note: the source does not say which year the Heihe-Blagoveshchensk figure covers. It appears in a passage dated June 2024.', 3, 'corridors');
-INSERT INTO series_measure (series_slug, seq, code, label, unit, percent, chart_group) VALUES
- ('border-bridge-cargo', 0, 'tongjiang_cumulative', 'Tongjiang-Nizhneleninskoye railway bridge, cumulative bilateral cargo', 'million tons', FALSE, 'Tongjiang-Nizhneleninskoye railway bridge'),
- ('border-bridge-cargo', 1, 'heihe_annual', 'Heihe-Blagoveshchensk highway bridge, cargo in one year', 'thousand tons', FALSE, 'Heihe-Blagoveshchensk highway bridge');
+-- The two bridge figures are printed in different units: the chart draws them to one scale (thousand tons).
+INSERT INTO series_measure (series_slug, seq, code, label, unit, percent, chart_group, common_unit, to_common_unit) VALUES
+ ('border-bridge-cargo', 0, 'tongjiang_cumulative', 'Tongjiang-Nizhneleninskoye railway bridge, cumulative bilateral cargo', 'million tons', FALSE, 'Cargo over the bridges', 'thousand tons', 1000),
+ ('border-bridge-cargo', 1, 'heihe_annual', 'Heihe-Blagoveshchensk highway bridge, cargo in one year', 'thousand tons', FALSE, 'Cargo over the bridges', 'thousand tons', 1);
 INSERT INTO series_observation (series_slug, measure_code, period_year, period_label, observed_value, qualifier, note) VALUES
  ('border-bridge-cargo', 'tongjiang_cumulative', 2024, '2022 to June 2024', 6, 'MORE_THAN', NULL),
  ('border-bridge-cargo', 'heihe_annual', 2024, 'one year (not specified, reported mid-2024)', 370, 'MORE_THAN', 'The source gives no year for this figure.');

@@ -14,7 +14,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** A statistical table: its measures (columns) and their observations, with the unit as printed. */
 @Entity
@@ -58,10 +57,6 @@ public class Series extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "series_citation", joinColumns = @JoinColumn(name = "series_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public Optional<SeriesMeasure> measure(String code) {
-        return measures.stream().filter(m -> m.code.equals(code)).findFirst();
-    }
 
     public static List<Series> listInOrder() {
         return list("order by displayOrder");

@@ -21,6 +21,15 @@ public class SeriesMeasure {
     @Column(nullable = false)
     public String chartGroup;
 
+    /**
+     * For measures printed in different units that share a chart: the common unit the chart scales them to, and the
+     * factor from the printed unit to it (e.g. million tons to thousand tons: 1000). Values stay as printed.
+     */
+    public String commonUnit;
+
+    @Column(precision = 12, scale = 4)
+    public java.math.BigDecimal toCommonUnit;
+
     /** Whether the measure is a rate or share (in %) rather than a level; charts keep the two apart. */
     @Column(nullable = false)
     public boolean percent;

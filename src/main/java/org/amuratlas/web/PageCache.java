@@ -1,6 +1,5 @@
 package org.amuratlas.web;
 
-import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -97,13 +96,11 @@ public class PageCache {
         }
         MediaType type = response.getMediaType();
         boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype());
-        Object entity = response.getEntity();
-        Locale locale = Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String body = entity instanceof TemplateInstance template ? template.setLocale(locale).render()
-                : entity instanceof String text ? text : null;
-        if (!cacheable || body == null) {
+        // by now quarkus-rest-qute has rendered the template, in the language LanguageFilter settled
+        if (!cacheable || !(response.getEntity() instanceof String body)) {
             return;
         }
+        Locale locale = Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String contentType = type.getParameters().containsKey("charset") ? type.toString()
                 : type.withCharset("UTF-8").toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

@@ -15,8 +15,8 @@ import org.amuratlas.model.Series;
 import org.amuratlas.model.SeriesMeasure;
 
 /**
- * Turns a series into SVG charts, one per chart group of measures (the data guarantees one unit per group, so a
- * chart never puts two units on one axis). Yearly groups become line charts, groups of several one-off figures
+ * Turns a series into SVG charts, one per chart group of measures (the data guarantees one unit per group, or a
+ * declared common unit with conversion factors, so a chart never compares unlike quantities). Yearly groups become line charts, groups of several one-off figures
  * labelled bars. A group holding a single value gets no chart: one bar compares nothing, the table shows it.
  */
 @ApplicationScoped
@@ -42,13 +42,21 @@ public class SeriesCharts {
                 charts.add(LineChart.svg(id, title, describe(series, measures), "Year", unit, lines));
             } else if (measures.stream().mapToLong(m -> observationsOf(series, m).size()).sum() > 1) {
                 List<Bar> bars = measures.stream().flatMap(m -> observationsOf(series, m).stream()
-                        .map(o -> new Bar(m.label + " (" + o.period() + ")", o.value.doubleValue(),
+                        .map(o -> new Bar(m.label + " (" + o.period() + ")", scaled(m, o),
                                 o.qualifier.prefix + o.value.stripTrailingZeros().toPlainString() + " " + m.unit)))
                         .toList();
-                charts.add(BarChart.svg(id, title, describe(series, measures), bars));
+                String scale = measures.get(0).commonUnit == null ? ""
+                        : " Bars are drawn to one scale in " + measures.get(0).commonUnit + "; values are as printed.";
+                charts.add(BarChart.svg(id, title, describe(series, measures) + scale, bars));
             }
         }
         return charts;
+    }
+
+    /** The value on the chart's common scale (the printed value where the group shares one unit). */
+    private static double scaled(SeriesMeasure measure, Observation observation) {
+        return measure.toCommonUnit == null ? observation.value.doubleValue()
+                : observation.value.multiply(measure.toCommonUnit).doubleValue();
     }
 
     private static boolean isYearly(Series series, List<SeriesMeasure> measures) {

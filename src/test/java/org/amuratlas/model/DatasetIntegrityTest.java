@@ -135,8 +135,10 @@ class DatasetIntegrityTest {
                 assertTrue(codes.contains(o.measureCode), series.slug + " has an observation of unknown measure " + o.measureCode);
                 assertTrue(seen.add(o.measureCode + "@" + o.period()), series.slug + " has two values for " + o.measureCode + " in " + o.period());
             }
-            Map<String, Set<String>> unitsByGroup = series.measures.stream().collect(
-                    Collectors.groupingBy(m -> m.chartGroup, Collectors.mapping(m -> m.unit, Collectors.toSet())));
+            // a chart group shares one unit, or every measure in it declares the same common unit and a factor
+            Map<String, Set<String>> unitsByGroup = series.measures.stream().collect(Collectors.groupingBy(
+                    m -> m.chartGroup, Collectors.mapping(m -> m.commonUnit != null && m.toCommonUnit != null
+                            ? "common:" + m.commonUnit : m.unit, Collectors.toSet())));
             unitsByGroup.forEach((group, units) -> assertEquals(1, units.size(),
                     series.slug + " chart group '" + group + "' mixes units " + units));
         }

@@ -57,6 +57,15 @@ class DataPagesTest {
     }
 
     @Test
+    void bridgeCargoPrintedInTwoUnitsIsDrawnToOneScaleWithValuesAsPrinted() {
+        given().when().get("/data/border-bridge-cargo").then().statusCode(200)
+                .body(containsString("<svg class=\"chart\""))
+                .body(containsString("more than 6 million tons"))
+                .body(containsString("more than 370 thousand tons"))
+                .body(containsString("Bars are drawn to one scale in thousand tons; values are as printed."));
+    }
+
+    @Test
     void oneOffFiguresKeepTheirQualifier() {
         given().when().get("/data/power-of-siberia-gas").then().statusCode(200)
                 .body(containsString("more than 80"))
