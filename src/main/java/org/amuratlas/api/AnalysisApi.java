@@ -54,29 +54,21 @@ public class AnalysisApi {
 
     @Name("citations")
     public List<List<CitationView>> figureCitations(@Source List<KeyFigureView> figures) {
-        return Batch.align(figures, KeyFigureView::slug,
-                relations.citationsOf(RecordType.KEY_FIGURE, Batch.slugs(figures, KeyFigureView::slug)),
-                CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.KEY_FIGURE, figures, KeyFigureView::slug);
     }
 
     @Name("citations")
     public List<List<CitationView>> challengeCitations(@Source List<ChallengeView> challenges) {
-        return Batch.align(challenges, ChallengeView::slug,
-                relations.citationsOf(RecordType.CHALLENGE, Batch.slugs(challenges, ChallengeView::slug)),
-                CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.CHALLENGE, challenges, ChallengeView::slug);
     }
 
     @Name("citations")
     public List<List<CitationView>> recommendationCitations(@Source List<RecommendationView> recommendations) {
-        return Batch.align(recommendations, RecommendationView::slug,
-                relations.citationsOf(RecordType.RECOMMENDATION, Batch.slugs(recommendations, RecommendationView::slug)),
-                CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.RECOMMENDATION, recommendations, RecommendationView::slug);
     }
 
     @Name("citations")
     public List<List<CitationView>> perspectiveCitations(@Source List<PerspectiveView> perspectives) {
-        return Batch.align(perspectives, PerspectiveView::slug,
-                relations.citationsOf(RecordType.PERSPECTIVE, Batch.slugs(perspectives, PerspectiveView::slug)),
-                CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.PERSPECTIVE, perspectives, PerspectiveView::slug);
     }
 }

@@ -54,7 +54,6 @@ public class EventApi {
     }
 
     public List<List<CitationView>> citations(@Source List<EventView> events) {
-        return Batch.align(events, EventView::slug,
-                relations.citationsOf(RecordType.EVENT, Batch.slugs(events, EventView::slug)), CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.EVENT, events, EventView::slug);
     }
 }

@@ -44,7 +44,6 @@ public class PlaceApi {
     }
 
     public List<List<CitationView>> citations(@Source List<PlaceView> places) {
-        return Batch.align(places, PlaceView::slug,
-                relations.citationsOf(RecordType.PLACE, Batch.slugs(places, PlaceView::slug)), CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.PLACE, places, PlaceView::slug);
     }
 }

@@ -62,7 +62,6 @@ public class ProjectApi {
     }
 
     public List<List<CitationView>> citations(@Source List<ProjectView> projects) {
-        return Batch.align(projects, ProjectView::slug,
-                relations.citationsOf(RecordType.PROJECT, Batch.slugs(projects, ProjectView::slug)), CitationViews::of);
+        return CitationViews.forBatch(relations, RecordType.PROJECT, projects, ProjectView::slug);
     }
 }

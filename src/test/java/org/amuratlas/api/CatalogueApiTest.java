@@ -39,7 +39,8 @@ class CatalogueApiTest {
     @Test
     void tradeSeriesHasEveryColumnAndValueAsPrinted() {
         GraphQLClient.post("query($s: String!) { series(slug: $s) { unitAsPrinted unitNote measures { code unit } "
-                + "observations { measureCode periodYear value qualifier } } }", Map.of("s", "heilongjiang-russia-trade"))
+                + "observations { measureCode periodYear value qualifier } citations { locator source { slug } } } }",
+                Map.of("s", "heilongjiang-russia-trade"))
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data.series.unitAsPrinted", equalTo("million US dollars"))
@@ -47,7 +48,9 @@ class CatalogueApiTest {
                         "imports", "imports_growth", "share_province", "share_china"))
                 .body("data.series.observations.size()", equalTo(88))
                 .body("data.series.observations.find { it.measureCode == 'total' && it.periodYear == 2018 }.value",
-                        equalTo(181.9f));
+                        equalTo(181.9f))
+                .body("data.series.citations[0].locator", org.hamcrest.Matchers.startsWith("Table 1"))
+                .body("data.series.citations[0].source.slug", equalTo("song-2019-heilongjiang-russia"));
     }
 
     @Test
