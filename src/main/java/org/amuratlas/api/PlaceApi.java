@@ -43,6 +43,11 @@ public class PlaceApi {
                 relations.projectsOfPlaces(Batch.slugs(places, PlaceView::slug)), ProjectView::of);
     }
 
+    public List<List<EventView>> events(@Source List<PlaceView> places) {
+        return Batch.align(places, PlaceView::slug, relations.eventsOfPlaces(Batch.slugs(places, PlaceView::slug)),
+                EventView::of);
+    }
+
     public List<List<CitationView>> citations(@Source List<PlaceView> places) {
         return CitationViews.forBatch(relations, RecordType.PLACE, places, PlaceView::slug);
     }

@@ -31,4 +31,9 @@ public class ThemeApi {
         return Batch.align(themes, ThemeView::slug, relations.projectsOfThemes(Batch.slugs(themes, ThemeView::slug)),
                 ProjectView::of);
     }
+
+    public List<List<KeyFigureView>> keyFigures(@Source List<ThemeView> themes) {
+        return Batch.align(themes, ThemeView::slug, relations.figuresOfThemes(Batch.slugs(themes, ThemeView::slug)),
+                KeyFigureView::of);
+    }
 }

@@ -39,4 +39,10 @@ public class Actor extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "actor_citation", joinColumns = @JoinColumn(name = "actor_slug"))
     public List<Citation> citations = new ArrayList<>();
+
+    public static ResultPage<Actor> page(PageRequest request) {
+        var query = find("order by name");
+        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
+                query.count(), request.offset(), request.limit());
+    }
 }

@@ -72,6 +72,29 @@ public class RelationQueries {
                 + " order by e.slug, a.name", Object[].class).setParameter("slugs", eventSlugs).getResultList());
     }
 
+    public Map<String, List<Event>> eventsOfPlaces(Collection<String> placeSlugs) {
+        return group(em.createQuery("select pl.slug, e from Event e join e.places pl where pl.slug in :slugs"
+                + " order by pl.slug, e.sortYear, coalesce(e.eventMonth, 0), coalesce(e.eventDay, 0)", Object[].class)
+                .setParameter("slugs", placeSlugs).getResultList());
+    }
+
+    public Map<String, List<Event>> eventsOfActors(Collection<String> actorSlugs) {
+        return group(em.createQuery("select a.slug, e from Event e join e.actors a where a.slug in :slugs"
+                + " order by a.slug, e.sortYear, coalesce(e.eventMonth, 0), coalesce(e.eventDay, 0)", Object[].class)
+                .setParameter("slugs", actorSlugs).getResultList());
+    }
+
+    public Map<String, List<Perspective>> perspectivesOfActors(Collection<String> actorSlugs) {
+        return group(em.createQuery("select p.actor.slug, p from Perspective p where p.actor.slug in :slugs"
+                + " order by p.actor.slug, p.slug", Object[].class).setParameter("slugs", actorSlugs).getResultList());
+    }
+
+    public Map<String, List<KeyFigure>> figuresOfThemes(Collection<String> themeSlugs) {
+        return group(em.createQuery("select f.theme.slug, f from KeyFigure f where f.theme.slug in :slugs"
+                + " order by f.theme.slug, f.displayOrder, f.slug", Object[].class)
+                .setParameter("slugs", themeSlugs).getResultList());
+    }
+
     /** Citations of many records of one type, with their sources fetched in the same query. */
     public Map<String, List<Citation>> citationsOf(RecordType type, Collection<String> slugs) {
         List<Object[]> rows = em.createQuery("select r.slug, s, c.locator from " + ENTITY.get(type)

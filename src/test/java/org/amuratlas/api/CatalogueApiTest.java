@@ -98,4 +98,21 @@ class CatalogueApiTest {
                 .statusCode(200)
                 .body("errors.extensions.code", contains("NOT_FOUND", "NOT_FOUND"));
     }
+
+    @Test
+    void everyEntityAndRelationIsReachable() {
+        GraphQLClient.post("""
+                { actors(limit: 100) { totalCount items { slug name events { slug } perspectives { summary } } }
+                  actor(slug: "xu-qin") { name role citations { locator } }
+                  place(slug: "heihe") { events { slug } }
+                  theme(slug: "energy") { keyFigures { slug displayValue } }
+                  source(slug: "song-2019-heilongjiang-russia") { citedBy { type slug title locator } } }""")
+                .statusCode(200)
+                .body("errors", nullValue())
+                .body("data.actors.totalCount", org.hamcrest.Matchers.greaterThan(30))
+                .body("data.actor.citations.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("data.place.events.slug", hasItem("gazprom-contract-maximum-2024"))
+                .body("data.theme.keyFigures.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("data.source.citedBy.find { it.type == 'SERIES' }.slug", equalTo("heilongjiang-russia-trade"));
+    }
 }
