@@ -8,6 +8,8 @@ import org.amuratlas.model.Perspective;
 import org.amuratlas.model.RecordType;
 import org.amuratlas.model.Recommendation;
 import org.amuratlas.model.RelationQueries;
+import org.amuratlas.model.ResultPage;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -15,7 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-/** Key figures, challenges, recommendations and perspectives: the short, theme-scoped lists around the projects. */
+/** Key figures, challenges, recommendations and perspectives: the theme-scoped lists around the projects. */
 @GraphQLApi
 public class AnalysisApi {
 
@@ -23,33 +25,46 @@ public class AnalysisApi {
     RelationQueries relations;
 
     @Query("keyFigures")
-    @Description("Numbers as the sources print them, for one theme or the featured ones (home page).")
-    public @NonNull List<@NonNull KeyFigureView> keyFigures(@Description("Theme slug") String theme,
-            @Description("Only the headline figures shown on the home page") boolean featured) {
+    @Description("Numbers as the sources print them, for one theme or the featured ones (home page), paged.")
+    public @NonNull KeyFigurePage keyFigures(@Description("Theme slug") String theme,
+            @Description("Only the headline figures shown on the home page") boolean featured,
+            @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<KeyFigure> figures = theme != null ? KeyFigure.listByTheme(theme) : KeyFigure.listInOrder();
-        return figures.stream().filter(f -> f.featured || !featured).map(KeyFigureView::of).toList();
+        ResultPage<KeyFigureView> page = Paging.slice(figures.stream().filter(f -> f.featured || !featured)
+                .map(KeyFigureView::of).toList(), Paging.request(offset, limit));
+        return new KeyFigurePage(page.items(), Math.toIntExact(page.totalCount()), offset, limit, page.hasNext());
     }
 
     @Query("challenges")
-    @Description("Obstacles to cooperation that the sources list, optionally for one theme.")
-    public @NonNull List<@NonNull ChallengeView> challenges(@Description("Theme slug") String theme) {
+    @Description("Obstacles to cooperation that the sources list, optionally for one theme, paged.")
+    public @NonNull ChallengePage challenges(@Description("Theme slug") String theme, @DefaultValue("0") int offset,
+            @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<Challenge> found = theme == null ? Challenge.listAll() : Challenge.listByTheme(theme);
-        return found.stream().map(ChallengeView::of).toList();
+        ResultPage<ChallengeView> page = Paging.slice(found.stream().map(ChallengeView::of).toList(),
+                Paging.request(offset, limit));
+        return new ChallengePage(page.items(), Math.toIntExact(page.totalCount()), offset, limit, page.hasNext());
     }
 
     @Query("recommendations")
-    @Description("Proposals the sources make, each attributed to its proposer, optionally for one theme.")
-    public @NonNull List<@NonNull RecommendationView> recommendations(@Description("Theme slug") String theme) {
+    @Description("Proposals the sources make, each attributed to its proposer, optionally for one theme, paged.")
+    public @NonNull RecommendationPage recommendations(@Description("Theme slug") String theme,
+            @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<Recommendation> found = theme == null ? Recommendation.list("order by slug")
                 : Recommendation.listByTheme(theme);
-        return found.stream().map(RecommendationView::of).toList();
+        ResultPage<RecommendationView> page = Paging.slice(found.stream().map(RecommendationView::of).toList(),
+                Paging.request(offset, limit));
+        return new RecommendationPage(page.items(), Math.toIntExact(page.totalCount()), offset, limit,
+                page.hasNext());
     }
 
     @Query("perspectives")
-    @Description("Attributed positions, optionally for one theme.")
-    public @NonNull List<@NonNull PerspectiveView> perspectives(@Description("Theme slug") String theme) {
+    @Description("Attributed positions, optionally for one theme, paged.")
+    public @NonNull PerspectivePage perspectives(@Description("Theme slug") String theme,
+            @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<Perspective> found = theme == null ? Perspective.list("order by slug") : Perspective.listByTheme(theme);
-        return found.stream().map(PerspectiveView::of).toList();
+        ResultPage<PerspectiveView> page = Paging.slice(found.stream().map(PerspectiveView::of).toList(),
+                Paging.request(offset, limit));
+        return new PerspectivePage(page.items(), Math.toIntExact(page.totalCount()), offset, limit, page.hasNext());
     }
 
     @Name("citations")

@@ -1,6 +1,8 @@
 package org.amuratlas.api;
 
+import java.util.List;
 import org.amuratlas.model.PageRequest;
+import org.amuratlas.model.ResultPage;
 
 /** Checks offset/limit arguments and turns them into a page request. */
 final class Paging {
@@ -18,5 +20,12 @@ final class Paging {
             throw new BadArgumentError("limit must be between 1 and " + PageRequest.MAX_LIMIT + ", was " + limit + ".");
         }
         return new PageRequest(offset, limit);
+    }
+
+    /** One page of a short list already in memory (the theme-scoped lists are a few dozen records at most). */
+    static <T> ResultPage<T> slice(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        return new ResultPage<>(all.subList(from, to), all.size(), request.offset(), request.limit());
     }
 }

@@ -107,15 +107,17 @@ class ProjectApiTest {
 
     @Test
     void analysisListsAreAttributedAndCited() {
-        GraphQLClient.post("{ perspectives(theme: \"geopolitics\") { summary actor { name } citations { locator } } "
-                + "challenges(theme: \"corridors\") { title citations { source { slug } } } "
-                + "recommendations { title proposedBy { name } } keyFigures(featured: true) { displayValue unit } }")
+        GraphQLClient.post("{ perspectives(theme: \"geopolitics\") { totalCount items { summary actor { name } citations { locator } } } "
+                + "challenges(theme: \"corridors\") { items { title citations { source { slug } } } } "
+                + "recommendations(limit: 5) { totalCount hasNext items { title proposedBy { name } } } "
+                + "keyFigures(featured: true) { items { displayValue unit } } }")
                 .statusCode(200)
                 .body("errors", nullValue())
-                .body("data.perspectives.size()", greaterThan(0))
-                .body("data.challenges.size()", greaterThan(0))
-                .body("data.recommendations.size()", greaterThan(0))
-                .body("data.keyFigures.displayValue", hasItem("2,981"));
+                .body("data.perspectives.totalCount", greaterThan(0))
+                .body("data.challenges.items.size()", greaterThan(0))
+                .body("data.recommendations.items.size()", equalTo(5))
+                .body("data.recommendations.hasNext", equalTo(true))
+                .body("data.keyFigures.items.displayValue", hasItem("2,981"));
     }
 
     @Test
