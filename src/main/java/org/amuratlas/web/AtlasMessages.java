@@ -2,6 +2,8 @@ package org.amuratlas.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.amuratlas.model.ProjectKind;
+import org.amuratlas.model.ProjectSort;
 import org.amuratlas.model.ProjectStatus;
 
 /**
@@ -314,4 +316,10 @@ public interface AtlasMessages {
 
     @Message("{#when status}{#is PROPOSED}proposed{#is PLANNED}planned{#is APPROVED}approved{#is UNDER_CONSTRUCTION}under construction{#is OPERATIONAL}operational{#is SUSPENDED}suspended{/when}")
     String status(ProjectStatus status);
+
+    @Message("{#when kind}{#is PIPELINE}pipeline{#is BRIDGE}bridge{#is RAILWAY}railway{#is ROAD}road{#is PORT}port{#is AIR_ROUTE}air route{#is TRANSPORT_CORRIDOR}transport corridor{#is TRADE_ZONE}trade zone{#is INDUSTRIAL_PARK}industrial park{#is REFINERY}refinery{#is OIL_TERMINAL}oil terminal{#is TRANSMISSION_LINE}transmission line{#is CABLE}cable{#is EXPO}expo{#is PROGRAMME}programme{#is STRATEGY}strategy{/when}")
+    String kind(ProjectKind kind);
+
+    @Message("{#when sort}{#is NAME}name{#is START_YEAR}start year{#is STATUS}status{#is KIND}kind{/when}")
+    String sort(ProjectSort sort);
 }

@@ -42,7 +42,8 @@ class LanguagesTest {
     void projectStatusesAreTranslated() {
         given().queryParam("lang", "zh").queryParam("status", "operational").when().get("/projects").then()
                 .statusCode(200)
-                .body(containsString(">运营中</span>"));
+                .body(containsString(">运营中</span>"))
+                .body(containsString("<option value=\"pipeline\">管道</option>"));
     }
 
     @Test
