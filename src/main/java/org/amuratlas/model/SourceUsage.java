@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Answers "what does this source support?": every record that cites it, with the locator. */
 @ApplicationScoped
@@ -30,28 +30,17 @@ public class SourceUsage {
 
     /** All citing records of every source, grouped by source slug, in record-type then title order. */
     public Map<String, List<CitedRecord>> bySource() {
-        List<Object[]> rows = new ArrayList<>();
-        List<RecordType> types = new ArrayList<>();
+        Map<String, List<CitedRecord>> bySource = new HashMap<>();
         for (Map.Entry<RecordType, String[]> citing : CITING.entrySet()) {
-            RecordType type = citing.getKey();
             String[] entity = citing.getValue();
-            List<Object[]> found = em.createQuery("select c.source.slug, r.slug, r." + entity[1] + ", c.locator from "
-                    + entity[0] + " r join r.citations c", Object[].class).getResultList();
-            rows.addAll(found);
-            found.forEach(f -> types.add(type));
+            for (Object[] row : em.createQuery("select c.source.slug, r.slug, r." + entity[1] + ", c.locator from "
+                    + entity[0] + " r join r.citations c", Object[].class).getResultList()) {
+                bySource.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                        .add(new CitedRecord(citing.getKey(), (String) row[1], (String) row[2], (String) row[3]));
+            }
         }
-        List<Map.Entry<String, CitedRecord>> records = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Object[] row = rows.get(i);
-            records.add(Map.entry((String) row[0],
-                    new CitedRecord(types.get(i), (String) row[1], (String) row[2], (String) row[3])));
-        }
-        return records.stream().collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue,
-                Collectors.collectingAndThen(Collectors.toList(), list -> list.stream()
-                        .sorted(Comparator.comparing(CitedRecord::type).thenComparing(CitedRecord::title)).toList()))));
-    }
-
-    public List<CitedRecord> citing(String sourceSlug) {
-        return bySource().getOrDefault(sourceSlug, List.of());
+        bySource.values().forEach(records -> records.sort(
+                Comparator.comparing(CitedRecord::type).thenComparing(CitedRecord::title)));
+        return bySource;
     }
 }
