@@ -1,6 +1,7 @@
 package org.amuratlas.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -41,8 +42,7 @@ public class Actor extends PanacheEntityBase {
     public List<Citation> citations = new ArrayList<>();
 
     public static ResultPage<Actor> page(PageRequest request) {
-        var query = find("order by name");
-        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
-                query.count(), request.offset(), request.limit());
+        PanacheQuery<Actor> query = find("order by name");
+        return ResultPage.of(query, request);
     }
 }

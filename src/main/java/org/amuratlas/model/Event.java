@@ -137,8 +137,7 @@ public class Event extends PanacheEntityBase {
     /** Events in date order, filtered by theme slug and year range (each optional). */
     public static ResultPage<Event> page(String themeSlug, Integer fromYear, Integer toYear, PageRequest request) {
         var query = filtered(themeSlug, fromYear, toYear);
-        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
-                query.count(), request.offset(), request.limit());
+        return ResultPage.of(query, request);
     }
 
     /** All events of a theme (or all themes, if null) in an era (or all eras, if null), in date order. */

@@ -1,6 +1,7 @@
 package org.amuratlas.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -65,8 +66,7 @@ public class Place extends PanacheEntityBase {
     }
 
     public static ResultPage<Place> page(Country country, PageRequest request) {
-        var query = country == null ? find("order by nameEn") : find("country = ?1 order by nameEn", country);
-        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
-                query.count(), request.offset(), request.limit());
+        PanacheQuery<Place> query = country == null ? find("order by nameEn") : find("country = ?1 order by nameEn", country);
+        return ResultPage.of(query, request);
     }
 }

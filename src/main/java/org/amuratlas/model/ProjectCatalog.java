@@ -53,9 +53,7 @@ public class ProjectCatalog {
         String query = "from Project p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by " + sort.orderBy;
         PanacheQuery<Project> found = Project.find(query, params);
-        long total = found.count();
-        List<Project> items = found.range(page.offset(), page.offset() + page.limit() - 1).list();
-        return new ResultPage<>(items, total, page.offset(), page.limit());
+        return ResultPage.of(found, page);
     }
 
     private static String escapeLike(String text) {

@@ -2,21 +2,19 @@ package org.amuratlas.model;
 
 /**
  * Where a project stood when its latest source described it. The Global Energy Monitor vocabulary is kept
- * alongside so records can be compared with its trackers.
+ * alongside so records can be compared with its trackers; the displayed words are in the message bundle.
  */
 public enum ProjectStatus {
-    PROPOSED("proposed", "proposed"),
-    PLANNED("planned", "proposed"),
-    APPROVED("approved", "pre-construction"),
-    UNDER_CONSTRUCTION("under construction", "construction"),
-    OPERATIONAL("operational", "operating"),
-    SUSPENDED("suspended", "shelved");
+    PROPOSED("proposed"),
+    PLANNED("proposed"),
+    APPROVED("pre-construction"),
+    UNDER_CONSTRUCTION("construction"),
+    OPERATIONAL("operating"),
+    SUSPENDED("shelved");
 
-    public final String label;
     public final String gemStatus;
 
-    ProjectStatus(String label, String gemStatus) {
-        this.label = label;
+    ProjectStatus(String gemStatus) {
         this.gemStatus = gemStatus;
     }
 }

@@ -1,9 +1,16 @@
 package org.amuratlas.model;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 
 /** One slice of a longer list, with the total size of the list. */
 public record ResultPage<T>(List<T> items, long totalCount, int offset, int limit) {
+
+    /** Runs a Panache query for one page and its total. */
+    static <T> ResultPage<T> of(PanacheQuery<T> query, PageRequest request) {
+        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
+                query.count(), request.offset(), request.limit());
+    }
 
     public boolean hasNext() {
         return offset + items.size() < totalCount;
