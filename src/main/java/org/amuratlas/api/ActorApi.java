@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** People, governments, companies and groups, with the events they take part in and the positions they hold. */
 @GraphQLApi
+@ResolverTransactions
 public class ActorApi {
 
     @Inject

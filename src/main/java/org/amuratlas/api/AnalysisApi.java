@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Key figures, challenges, recommendations and perspectives: the theme-scoped lists around the projects. */
 @GraphQLApi
+@ResolverTransactions
 public class AnalysisApi {
 
     @Inject

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ResolverTransactions
 public class EventApi {
 
     @Inject

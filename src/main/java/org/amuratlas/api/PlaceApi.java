@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ResolverTransactions
 public class PlaceApi {
 
     @Inject

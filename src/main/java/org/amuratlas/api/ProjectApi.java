@@ -17,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ResolverTransactions
 public class ProjectApi {
 
     @Inject

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Type;
 
 @GraphQLApi
+@ResolverTransactions
 public class SearchApi {
 
     @Inject

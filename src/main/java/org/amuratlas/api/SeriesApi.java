@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ResolverTransactions
 public class SeriesApi {
 
     @Inject

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Type;
 
 @GraphQLApi
+@ResolverTransactions
 public class SourceApi {
 
     @Inject

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ResolverTransactions
 public class ThemeApi {
 
     @Inject

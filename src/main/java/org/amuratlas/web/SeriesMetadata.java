@@ -1,5 +1,6 @@
 package org.amuratlas.web;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 import org.amuratlas.model.Series;
 
@@ -7,12 +8,16 @@ import org.amuratlas.model.Series;
  * The description of a series that travels with its CSV, in the manner of Our World in Data's
  * {@code .metadata.json}: what is measured, in which unit as printed, with which caveats, and how to cite it.
  */
+@JsonbPropertyOrder({"slug", "title", "description", "theme", "unitAsPrinted", "unitNote", "csv", "measures",
+        "citations"})
 public record SeriesMetadata(String slug, String title, String description, String theme, String unitAsPrinted,
         String unitNote, String csv, List<Measure> measures, List<Citation> citations) {
 
+    @JsonbPropertyOrder({"code", "label", "unit", "percent"})
     public record Measure(String code, String label, String unit, boolean percent) {
     }
 
+    @JsonbPropertyOrder({"source", "citeAs", "locator", "doi", "url"})
     public record Citation(String source, String citeAs, String locator, String doi, String url) {
     }
 

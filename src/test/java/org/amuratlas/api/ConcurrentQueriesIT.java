@@ -1,0 +1,7 @@
+package org.amuratlas.api;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ConcurrentQueriesIT extends ConcurrentQueriesTest {
+}
