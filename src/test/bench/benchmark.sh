@@ -3,7 +3,7 @@
 # Needs: wrk, nginx (apt-get install -y wrk nginx), a JDK. Bounded: each run lasts DURATION seconds.
 #   src/test/bench/benchmark.sh            # builds the jar if needed, prints a Markdown table
 # Environment: DURATION (default 15), CONNECTIONS (64), THREADS (2), APP_PORT (18080), NGINX_PORT (18081),
-# JAVA_OPTS (default: the memory settings of src/main/docker/Dockerfile.jvm)
+# JAVA_OPTS (default: the memory settings of src/main/docker/Dockerfile.jvm), JAVA (default: java on the PATH)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -12,7 +12,7 @@ CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
-JAVA_OPTS=${JAVA_OPTS:--Xmx64m -XX:MaxMetaspaceSize=128m -XX:+UseSerialGC}
+JAVA_OPTS=${JAVA_OPTS:--Xmx80m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=2000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 WORK=$(mktemp -d)
 APP_PID=""
@@ -31,7 +31,9 @@ done
 # --- start the app, time it ---
 start_ns=$(date +%s%N)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -jar target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+# from the app directory, as the containers do: an AOT cache (-XX:AOTCache=app.aot) is bound to the class path
+(cd target/quarkus-app && exec "${JAVA:-java}" $JAVA_OPTS -Dquarkus.http.port="$APP_PORT" -jar quarkus-run.jar) \
+  > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$APP_PORT/q/health/ready" >/dev/null && break
@@ -98,12 +100,14 @@ run "atlas /projects" "http://127.0.0.1:$APP_PORT/projects"
 run "nginx /projects (same bytes)" "http://127.0.0.1:$NGINX_PORT/projects"
 run "atlas GraphQL projects(energy)" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/graphql.lua"
 
-rss_kb=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
+rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")
+anon_kb=$(awk '/^RssAnon/ {print $2}' "/proc/$APP_PID/status")
+file_kb=$(awk '/^RssFile/ {print $2}' "/proc/$APP_PID/status")
 theme=$(cat "$WORK/rps-atlas__themes_energy")
 static=$(cat "$WORK/rps-nginx__themes_energy_(same_bytes)")
 echo
 echo "- theme page throughput vs nginx static: $(awk -v a="$theme" -v b="$static" 'BEGIN { printf "%.2f", a / b }')"
 echo "- JVM startup: ${reported}s reported by Quarkus, ${ready_ms} ms until /q/health/ready answered UP"
-echo "- RSS after load: $(( rss_kb / 1024 )) MB"
+echo "- RSS after load: $(( rss_kb / 1024 )) MB ($(( anon_kb / 1024 )) MB anonymous, $(( file_kb / 1024 )) MB mapped files such as jars and the AOT cache)"
 echo "- JVM options: $JAVA_OPTS"
 echo "- settings: ${THREADS} wrk threads, ${CONNECTIONS} connections, ${DURATION}s per target, loopback, $(nproc) cores"

@@ -1,5 +1,7 @@
 package org.amuratlas.web;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -22,6 +24,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -29,7 +32,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Pages and downloads are a pure function of URL and language while the process lives (the dataset is loaded once
  * at start and never written). So the first rendering of a page is kept, and later requests for it are answered
  * straight from memory on the HTTP event loop, before the REST layer, with an ETag (revalidation gets a 304).
- * The cache is bounded: past its size, pages are rendered per request and not kept.
+ * The cache is bounded by the bytes it keeps (query strings are free text, so the number of distinct URLs is not):
+ * once full, further pages are rendered per request and not kept.
  */
 @ApplicationScoped
 public class PageCache {
@@ -45,15 +49,24 @@ public class PageCache {
     private final Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final String lastModified = HTTP_DATE.format(loadedAt);
 
-    @ConfigProperty(name = "atlas.page-cache.max-entries", defaultValue = "2000")
-    int maxEntries;
+    /** Every page of the atlas in three languages takes about 14 MB. */
+    @ConfigProperty(name = "atlas.page-cache.max-bytes", defaultValue = "16777216")
+    long maxBytes;
+
+    private final AtomicLong keptBytes = new AtomicLong();
 
     @ConfigProperty(name = "atlas.page-cache.max-age", defaultValue = "300")
     int maxAgeSeconds;
 
-    /** Answers GET requests for kept pages before the REST layer is involved. */
-    void install(@Observes Router router) {
+    /** Answers GET requests for kept pages before the REST layer is involved; publishes the cache's size. */
+    void install(@Observes Router router, MeterRegistry metrics) {
         router.get().order(-10).handler(this::serveKept);
+        Gauge.builder("atlas.page.cache.bytes", keptBytes, AtomicLong::get).baseUnit("bytes")
+                .description("Bytes of rendered pages kept in memory").register(metrics);
+        Gauge.builder("atlas.page.cache.max.bytes", () -> maxBytes).baseUnit("bytes")
+                .description("Bound of the page cache (atlas.page-cache.max-bytes)").register(metrics);
+        Gauge.builder("atlas.page.cache.pages", pages, Map::size)
+                .description("Rendered pages kept in memory").register(metrics);
     }
 
     private void serveKept(RoutingContext context) {
@@ -107,9 +120,9 @@ public class PageCache {
         CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, etag(bytes),
                 response.getHeaderString(HEADER_CONTENT_DISPOSITION));
         // search results are not kept: free text would fill the cache with one-off pages
-        if (pages.size() < maxEntries && !request.getUriInfo().getPath().startsWith("/search")) {
-            pages.put(key(locale.getLanguage(), request.getUriInfo().getRequestUri().getRawPath(),
-                    request.getUriInfo().getRequestUri().getRawQuery()), page);
+        if (!request.getUriInfo().getPath().startsWith("/search")) {
+            keep(key(locale.getLanguage(), request.getUriInfo().getRequestUri().getRawPath(),
+                    request.getUriInfo().getRequestUri().getRawQuery()), page, bytes.length);
         }
         response.setEntity(bytes, null, MediaType.valueOf(contentType));
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
@@ -120,6 +133,14 @@ public class PageCache {
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
             response.setStatus(304);
             response.setEntity(null);
+        }
+    }
+
+    private void keep(String key, CachedPage page, int size) {
+        if (keptBytes.addAndGet(size) > maxBytes) {
+            keptBytes.addAndGet(-size); // full: this page is rendered again next time
+        } else if (pages.putIfAbsent(key, page) != null) {
+            keptBytes.addAndGet(-size); // rendered twice at once; the first copy stays
         }
     }
 
