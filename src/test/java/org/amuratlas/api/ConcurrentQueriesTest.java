@@ -20,8 +20,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.amuratlas.ops.PrometheusMetrics;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -40,8 +39,6 @@ class ConcurrentQueriesTest {
     private static final String QUERY = """
             {"query":"{ projects(limit: 20) { totalCount items { slug places { slug } themes { slug } \
             events { slug } citations { locator source { slug } } } } }"}""";
-    private static final Pattern ACTIVE_CONNECTIONS =
-            Pattern.compile("(?m)^agroal_active_count\\{[^}]*\\} ([0-9.]+)$");
 
     @Test
     void concurrentQueriesAllAnswerAndGiveEveryConnectionBack() throws Exception {
@@ -118,9 +115,6 @@ class ConcurrentQueriesTest {
     }
 
     private static double activeConnections() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = ACTIVE_CONNECTIONS.matcher(metrics);
-        assertTrue(matcher.find(), "agroal_active_count is published on /q/metrics");
-        return Double.parseDouble(matcher.group(1));
+        return PrometheusMetrics.value("agroal_active_count");
     }
 }
