@@ -11,9 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Loads the curated dataset (import.sql, one statement per line) into the schema Hibernate has just created, before
- * the HTTP server opens. H2 reads the script itself: Hibernate's load script parser (an ANTLR grammar, still
- * interpreted at that point) took about a quarter of the start-up time. A failing row (a broken reference, a typo)
+ * Loads the curated dataset (import.sql) into the schema Hibernate has just created, before the HTTP server opens.
+ * H2 reads the script itself (RUNSCRIPT): Hibernate's load-script parser, an ANTLR grammar still running in the
+ * interpreter at that point, took about a quarter of the start-up time. A failing row (a broken reference, a typo)
  * stops the start, as the curators' workflow expects.
  */
 @ApplicationScoped
