@@ -5,7 +5,6 @@ import java.util.List;
 import org.amuratlas.model.Actor;
 import org.amuratlas.model.RecordType;
 import org.amuratlas.model.RelationQueries;
-import org.amuratlas.model.ResultPage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -26,9 +25,7 @@ public class ActorApi {
     @Description("Actors by name, paged.")
     public @NonNull ActorPage actors(@DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit)
             throws BadArgumentError {
-        ResultPage<Actor> page = Actor.page(Paging.request(offset, limit));
-        return new ActorPage(page.items().stream().map(ActorView::of).toList(), Math.toIntExact(page.totalCount()),
-                page.offset(), page.limit(), page.hasNext());
+        return Paging.toPage(Actor.page(Paging.request(offset, limit)), ActorView::of, ActorPage::new);
     }
 
     @Query("actor")

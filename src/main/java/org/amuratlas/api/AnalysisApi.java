@@ -8,7 +8,6 @@ import org.amuratlas.model.Perspective;
 import org.amuratlas.model.RecordType;
 import org.amuratlas.model.Recommendation;
 import org.amuratlas.model.RelationQueries;
-import org.amuratlas.model.ResultPage;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -31,9 +30,8 @@ public class AnalysisApi {
             @Description("Only the headline figures shown on the home page") boolean featured,
             @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<KeyFigure> figures = theme != null ? KeyFigure.listByTheme(theme) : KeyFigure.listInOrder();
-        ResultPage<KeyFigureView> page = Paging.slice(figures.stream().filter(f -> f.featured || !featured)
-                .map(KeyFigureView::of).toList(), Paging.request(offset, limit));
-        return new KeyFigurePage(page.items(), Math.toIntExact(page.totalCount()), offset, limit, page.hasNext());
+        return Paging.toPage(Paging.slice(figures.stream().filter(f -> f.featured || !featured).toList(),
+                Paging.request(offset, limit)), KeyFigureView::of, KeyFigurePage::new);
     }
 
     @Query("challenges")
@@ -41,9 +39,8 @@ public class AnalysisApi {
     public @NonNull ChallengePage challenges(@Description("Theme slug") String theme, @DefaultValue("0") int offset,
             @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<Challenge> found = theme == null ? Challenge.listAll() : Challenge.listByTheme(theme);
-        ResultPage<ChallengeView> page = Paging.slice(found.stream().map(ChallengeView::of).toList(),
-                Paging.request(offset, limit));
-        return new ChallengePage(page.items(), Math.toIntExact(page.totalCount()), offset, limit, page.hasNext());
+        return Paging.toPage(Paging.slice(found, Paging.request(offset, limit)), ChallengeView::of,
+                ChallengePage::new);
     }
 
     @Query("recommendations")
@@ -52,10 +49,8 @@ public class AnalysisApi {
             @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<Recommendation> found = theme == null ? Recommendation.list("order by slug")
                 : Recommendation.listByTheme(theme);
-        ResultPage<RecommendationView> page = Paging.slice(found.stream().map(RecommendationView::of).toList(),
-                Paging.request(offset, limit));
-        return new RecommendationPage(page.items(), Math.toIntExact(page.totalCount()), offset, limit,
-                page.hasNext());
+        return Paging.toPage(Paging.slice(found, Paging.request(offset, limit)), RecommendationView::of,
+                RecommendationPage::new);
     }
 
     @Query("perspectives")
@@ -63,9 +58,8 @@ public class AnalysisApi {
     public @NonNull PerspectivePage perspectives(@Description("Theme slug") String theme,
             @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         List<Perspective> found = theme == null ? Perspective.list("order by slug") : Perspective.listByTheme(theme);
-        ResultPage<PerspectiveView> page = Paging.slice(found.stream().map(PerspectiveView::of).toList(),
-                Paging.request(offset, limit));
-        return new PerspectivePage(page.items(), Math.toIntExact(page.totalCount()), offset, limit, page.hasNext());
+        return Paging.toPage(Paging.slice(found, Paging.request(offset, limit)), PerspectiveView::of,
+                PerspectivePage::new);
     }
 
     @Name("citations")

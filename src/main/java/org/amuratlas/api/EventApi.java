@@ -25,8 +25,7 @@ public class EventApi {
     public @NonNull EventPage events(@Description("Theme slug") String theme, Integer fromYear, Integer toYear,
             @DefaultValue("0") int offset, @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         ResultPage<Event> page = Event.page(theme, fromYear, toYear, Paging.request(offset, limit));
-        return new EventPage(page.items().stream().map(EventView::of).toList(), Math.toIntExact(page.totalCount()), page.offset(),
-                page.limit(), page.hasNext());
+        return Paging.toPage(page, EventView::of, EventPage::new);
     }
 
     @Query("event")

@@ -28,8 +28,7 @@ public class PlaceApi {
             @DefaultValue(Paging.DEFAULT_LIMIT) int limit) throws BadArgumentError {
         PageRequest request = Paging.request(offset, limit);
         ResultPage<Place> page = Place.page(country, request);
-        return new PlacePage(page.items().stream().map(PlaceView::of).toList(), Math.toIntExact(page.totalCount()), page.offset(),
-                page.limit(), page.hasNext());
+        return Paging.toPage(page, PlaceView::of, PlacePage::new);
     }
 
     @Query("place")

@@ -35,8 +35,7 @@ public class ProjectApi {
             throw new BadArgumentError("filter.text is too long (200 characters at most).");
         }
         ResultPage<Project> page = catalog.search(criteria, sort, Paging.request(offset, limit));
-        return new ProjectPage(page.items().stream().map(ProjectView::of).toList(), Math.toIntExact(page.totalCount()), page.offset(),
-                page.limit(), page.hasNext());
+        return Paging.toPage(page, ProjectView::of, ProjectPage::new);
     }
 
     @Query("project")
