@@ -51,6 +51,10 @@ public class Project extends PanacheEntityBase {
 
     public String capacityUnit;
 
+    /** The source's own hedge on the headline figure ("more than 6 million tonnes"); null when there is no figure. */
+    @Enumerated(EnumType.STRING)
+    public FigureQualifier capacityQualifier;
+
     /** What the headline figure measures and how the source qualifies it. */
     @Column(length = 600)
     public String capacityNote;
