@@ -101,6 +101,8 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongji
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'zhang-2025-turn-to-the-east', '§3.2');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'song-2019-heilongjiang-russia', 'Abstract');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'song-2019-heilongjiang-russia', 'Introduction, para. 2');
+INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'zhang-2025-turn-to-the-east', '§2.2, citing ref. [11, pp. 30-32]');
+INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'heihe-border-feature-2023', 'para. 19');
 -- Jilin
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('jilin', 'Jilin', 'Цзилинь', '吉林省', 'CN', 'Jilin', 'REGION', 43.7, 126.2, 'Northeastern province that AsiaNews names, with Heilongjiang and Liaoning, among China''s depressed industrial areas looking to the Russian Far East.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('jilin', 'asianews-2022-heilongjiang-siberia', 'para. 4');
@@ -155,6 +157,8 @@ INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latit
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'zhang-2025-turn-to-the-east', '§2.3');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'zhang-2025-turn-to-the-east', '§3.2');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'song-2019-heilongjiang-russia', 'Eastern Silk Road Belt, para. 2');
+INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'song-2019-heilongjiang-russia', 'Eastern Silk Road Belt, para. 1');
+INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'song-2019-heilongjiang-russia', 'Eastern Silk Road Belt, para. 3');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'song-2019-heilongjiang-russia', 'Table 3, One core');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('harbin', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 4');
@@ -1129,7 +1133,7 @@ INSERT INTO event_actor (event_slug, actor_slug) VALUES ('xi-biden-call-2022', '
 INSERT INTO event_actor (event_slug, actor_slug) VALUES ('xi-biden-call-2022', 'joe-biden');
 INSERT INTO event_citation (event_slug, source_slug, locator) VALUES ('xi-biden-call-2022', 'asianews-2022-heilongjiang-siberia', 'para. 2');
 -- Event: Russian economic development minister and Wang Wentao meet in Beijing
-INSERT INTO event (slug, title, kind, sort_year, event_month, event_day, precision, summary, note) VALUES ('economy-ministers-meeting-beijing-2023', 'Russian economic development minister and Wang Wentao meet in Beijing', 'MEETING', 2023, NULL, NULL, 'YEAR', 'The Russian Minister of Economic Development and China''s commerce minister Wang Wentao discussed economic cooperation in Beijing, where Wang called the relationship more "solid" under the "strategic guidance" of the two heads of state ("China and Russia Forge Deeper Economic Ties", 2023).', 'Editorial note: the source is undated, the year is inferred (see the source note). The report adds that Putin would visit Beijing "next month".');
+INSERT INTO event (slug, title, kind, sort_year, event_month, event_day, precision, summary, note) VALUES ('economy-ministers-meeting-beijing-2023', 'Russian economic development minister and Wang Wentao meet in Beijing', 'MEETING', 2023, NULL, NULL, 'YEAR', 'The Russian Minister of Economic Development and China''s commerce minister Wang Wentao discussed economic cooperation in Beijing. The same report quotes Wang as saying that the two countries'' economic and trade cooperation was becoming more "solid" under the "strategic guidance" of the two heads of state ("China and Russia Forge Deeper Economic Ties", 2023).', 'Editorial note: the source is undated, the year is inferred (see the source note). The report adds that Putin would visit Beijing "next month".');
 INSERT INTO event_theme (event_slug, theme_slug) VALUES ('economy-ministers-meeting-beijing-2023', 'trade-investment');
 INSERT INTO event_place (event_slug, place_slug) VALUES ('economy-ministers-meeting-beijing-2023', 'beijing');
 INSERT INTO event_actor (event_slug, actor_slug) VALUES ('economy-ministers-meeting-beijing-2023', 'wang-wentao');

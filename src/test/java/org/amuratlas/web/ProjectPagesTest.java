@@ -59,7 +59,17 @@ class ProjectPagesTest {
     @Test
     void tongjiangBridgeShowsItsCargoFigureAsPrinted() {
         given().when().get("/projects/tongjiang-nizhneleninskoye-bridge").then().statusCode(200)
-                .body(containsString("more than 6"))
+                .body(containsString("<dd>more than 6 million tonnes"))
                 .body(containsString("href=\"/places/nizhneleninskoye\""));
+    }
+
+    @Test
+    void headlineFiguresKeepThePrintedUnitWithoutAddingAPeriod() {
+        // Zhang prints "38 billion cubic meters" with no "per year": the annual reading is the atlas's own note
+        given().when().get("/projects/power-of-siberia").then().statusCode(200)
+                .body(containsString("<dd>38 billion cubic metres <span"))
+                .body(containsString("the paper prints no &quot;per year&quot;"));
+        given().when().get("/projects/heihe-blagoveshchensk-highway-bridge").then().statusCode(200)
+                .body(containsString("<dd>more than 370 thousand tonnes in one year"));
     }
 }
