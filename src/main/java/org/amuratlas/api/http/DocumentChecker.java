@@ -5,7 +5,6 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.ParseAndValidate;
-import graphql.Scalars;
 import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
@@ -22,13 +21,7 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.schema.CoercingParseValueException;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
-import graphql.schema.GraphQLSchemaElement;
-import graphql.schema.GraphQLTypeVisitorStub;
-import graphql.schema.SchemaTransformer;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -51,11 +44,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>
  * The limits are SmallRye's own settings ({@code quarkus.smallrye-graphql.parser-max-tokens},
  * {@code ...instrumentation-query-depth}, {@code ...instrumentation-query-complexity}), applied here with
- * graphql-java's own parser, validator, depth rule and complexity calculator. Two of them SmallRye does not apply as
- * configured: it sets the token limit on graphql-java's default parser options, while operations are parsed with the
- * operation parser options (whose default is 15,000 tokens), and its Int scalar accepts {@code 1.5} (truncated) and
- * {@code 99999999999} (wrapped to 1215752191). Here documents are parsed with the configured limit, and validated
- * and their variables coerced against a copy of the schema that uses graphql-java's strict Int.
+ * graphql-java's own parser, validator, depth rule and complexity calculator. The token limit SmallRye does not apply
+ * as configured: it sets it on graphql-java's default parser options, while operations are parsed with the operation
+ * parser options (whose default is 15,000 tokens). Its Int scalar is lenient too; {@link StrictIntegers} holds Int
+ * arguments to the spec.
  */
 @ApplicationScoped
 public class DocumentChecker {
@@ -76,7 +68,7 @@ public class DocumentChecker {
     @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
     int maxComplexity;
 
-    private volatile GraphQLSchema strictSchema;
+    private volatile GraphQLSchema schema;
     private volatile ParserOptions parserOptions;
 
     private final Map<String, Document> validDocuments = new LinkedHashMap<>(64, 0.75f, true) {
@@ -87,11 +79,11 @@ public class DocumentChecker {
     };
 
     /**
-     * Prepares the strict schema at start, and gives graphql-java's operation parser the configured token limit, so
+     * Takes the schema at start, and gives graphql-java's operation parser the configured token limit, so
      * that any parse of an operation in this process (SmallRye's included) stops at the same limit.
      */
     void prepare(@Observes StartupEvent start) {
-        strictSchema();
+        schema();
         ParserOptions.setDefaultOperationParserOptions(parserOptions);
     }
 
@@ -100,7 +92,7 @@ public class DocumentChecker {
      * has no mutations, but the rule protects any that come).
      */
     DocumentCheck check(GraphQLRequest request, boolean overGet, Locale locale) throws RequestRefused {
-        GraphQLSchema schema = strictSchema();
+        GraphQLSchema schema = schema();
         Document document = keptDocument(request.query());
         if (document == null) {
             try {
@@ -127,12 +119,21 @@ public class DocumentChecker {
         } catch (UnknownOperationException e) {
             return DocumentCheck.refused(List.of(e), null);
         }
+        Map<String, Object> rawVariables = plain(request.variables());
+        List<GraphQLError> notInt = StrictIntegers.checkVariables(schema, operation, rawVariables);
+        if (!notInt.isEmpty()) {
+            return DocumentCheck.refused(notInt, null);
+        }
         CoercedVariables variables;
         try {
             variables = ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(),
-                    RawVariables.of(plain(request.variables())), GraphQLContext.getDefault(), locale);
+                    RawVariables.of(rawVariables), GraphQLContext.getDefault(), locale);
         } catch (CoercingParseValueException | NonNullableValueCoercedAsNullException e) {
             return DocumentCheck.refused(List.of((GraphQLError) e), null);
+        }
+        notInt = StrictIntegers.checkLiterals(schema, document, request.operationName(), variables);
+        if (!notInt.isEmpty()) {
+            return DocumentCheck.refused(notInt, null);
         }
         QueryCost cost = cost(schema, document, request.operationName(), variables);
         if (cost.tooDeep()) {
@@ -194,25 +195,16 @@ public class DocumentChecker {
         }
     }
 
-    /** SmallRye's schema with graphql-java's strict Int in place of SmallRye's lenient one, built on first use. */
-    private GraphQLSchema strictSchema() {
-        GraphQLSchema schema = strictSchema;
+    private GraphQLSchema schema() {
+        GraphQLSchema schema = this.schema;
         if (schema == null) {
             synchronized (this) {
-                if (strictSchema == null) {
+                if (this.schema == null) {
                     parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(
                             options -> options.maxTokens(maxTokens));
-                    strictSchema = SchemaTransformer.transformSchema(schemaProducer.get(), new GraphQLTypeVisitorStub() {
-                        @Override
-                        public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar,
-                                TraverserContext<GraphQLSchemaElement> context) {
-                            return scalar.getName().equals("Int") && scalar != Scalars.GraphQLInt
-                                    ? changeNode(context, Scalars.GraphQLInt)
-                                    : TraversalControl.CONTINUE;
-                        }
-                    });
+                    this.schema = schemaProducer.get();
                 }
-                schema = strictSchema;
+                schema = this.schema;
             }
         }
         return schema;
