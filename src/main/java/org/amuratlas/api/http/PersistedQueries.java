@@ -39,6 +39,9 @@ public class PersistedQueries {
     void registerMetrics(@Observes StartupEvent start) {
         Gauge.builder("atlas.graphql.persisted.queries", this, PersistedQueries::size)
                 .description("GraphQL documents registered for Automatic Persisted Queries").register(metrics);
+        Gauge.builder("atlas.graphql.persisted.queries.max.chars", () -> maxChars)
+                .description("Bound of the persisted-query store in characters (atlas.graphql.persisted-queries.max-chars)")
+                .register(metrics);
     }
 
     /** The document registered under this hash, or {@code null}. */
