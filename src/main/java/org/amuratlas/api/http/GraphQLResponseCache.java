@@ -55,7 +55,8 @@ public class GraphQLResponseCache {
         hits = Counter.builder("atlas.graphql.cache.hits").description("GraphQL requests answered from the cache")
                 .register(metrics);
         misses = Counter.builder("atlas.graphql.cache.misses")
-                .description("GraphQL queries executed because no kept answer matched").register(metrics);
+                .description("GraphQL requests for which no kept answer matched (then checked and executed)")
+                .register(metrics);
     }
 
     /** The key of a request: everything its answer depends on. */
