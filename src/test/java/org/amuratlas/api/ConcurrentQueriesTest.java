@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.amuratlas.ops.PrometheusMetrics;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,13 @@ class ConcurrentQueriesTest {
     private static final int QUERIES_PER_CLIENT = 10;
     private static final String QUERY = """
             {"query":"{ projects(limit: 20) { totalCount items { slug places { slug } themes { slug } \
-            events { slug } citations { locator source { slug } } } } }"}""";
+            events { slug } citations { locator source { slug } } } } } # %d"}""";
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+    /** The query, each time with another comment, so that the GraphQL response cache cannot answer it. */
+    private static String query() {
+        return QUERY.formatted(REQUESTS.incrementAndGet());
+    }
 
     @Test
     void concurrentQueriesAllAnswerAndGiveEveryConnectionBack() throws Exception {
@@ -54,7 +61,7 @@ class ConcurrentQueriesTest {
                         HttpResponse<String> response = http.send(HttpRequest.newBuilder(graphql)
                                 .timeout(Duration.ofSeconds(30))
                                 .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(QUERY)).build(),
+                                .POST(HttpRequest.BodyPublishers.ofString(query())).build(),
                                 HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() != 200 || response.body().contains("\"errors\"")
                                 || !response.body().contains("\"totalCount\":48")) {
@@ -78,9 +85,6 @@ class ConcurrentQueriesTest {
 
     @Test
     void clientsThatHangUpBeforeTheAnswerLeaveNoConnectionBehind() throws Exception {
-        byte[] body = QUERY.getBytes(StandardCharsets.UTF_8);
-        byte[] head = ("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         // Hang up at several moments, so that some queries are caught mid-way however warm the app already is.
         for (long wait : new long[] {0, 5, 10, 20, 50, 100}) {
             List<Socket> clients = new ArrayList<>();
@@ -89,7 +93,9 @@ class ConcurrentQueriesTest {
                     Socket socket = new Socket(URI.create(RestAssured.baseURI).getHost(), RestAssured.port);
                     clients.add(socket);
                     OutputStream out = socket.getOutputStream();
-                    out.write(head);
+                    byte[] body = query().getBytes(StandardCharsets.UTF_8);
+                    out.write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                            + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                     out.write(body);
                     out.flush();
                 }
@@ -110,7 +116,7 @@ class ConcurrentQueriesTest {
             idleReadings = active == 0 ? idleReadings + 1 : 0;
         }
         assertEquals(0.0, active, "connections held by queries whose clients went away");
-        given().contentType("application/json").body(QUERY).when().post("/graphql").then().statusCode(200)
+        given().contentType("application/json").body(query()).when().post("/graphql").then().statusCode(200)
                 .body("data.projects.totalCount", equalTo(48));
     }
 
