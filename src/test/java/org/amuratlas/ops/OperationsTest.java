@@ -10,6 +10,10 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -48,7 +52,8 @@ class OperationsTest {
 
     @Test
     void pagesAndDownloadsRevalidateWithETags() {
-        for (String path : new String[] {"/themes/energy", "/data/heilongjiang-russia-trade.csv"}) {
+        for (String path : new String[] {"/themes/energy", "/data/heilongjiang-russia-trade.csv",
+                "/data/heilongjiang-russia-trade.metadata.json"}) {
             String etag = given().when().get(path).then().statusCode(200)
                     .header("ETag", startsWith("\""))
                     .header("Last-Modified", notNullValue())
@@ -58,6 +63,27 @@ class OperationsTest {
             given().header("If-None-Match", "\"something-else\"").when().get(path).then().statusCode(200)
                     .header("ETag", equalTo(etag));
         }
+    }
+
+    @Test
+    void pagesAndDownloadsMayBeServedStaleByACdn() {
+        for (String path : new String[] {"/", "/data/heilongjiang-russia-trade.csv",
+                "/data/heilongjiang-russia-trade.metadata.json"}) {
+            given().when().get(path).then().statusCode(200)
+                    .header("Cache-Control", containsString("public"))
+                    .header("Cache-Control", matchesPattern(".*stale-while-revalidate=[1-9][0-9]*.*"))
+                    .header("Cache-Control", matchesPattern(".*stale-if-error=[1-9][0-9]*.*"));
+        }
+    }
+
+    @Test
+    void lastModifiedIsTheDatasetReleaseNotTheStartTime() {
+        LocalDate release = ConfigProvider.getConfig().getValue("atlas.dataset.version", LocalDate.class);
+        String expected = DateTimeFormatter.RFC_1123_DATE_TIME.format(release.atStartOfDay(ZoneOffset.UTC));
+        given().when().get("/places").then().statusCode(200).header("Last-Modified", equalTo(expected));
+        given().header("If-Modified-Since", expected).when().get("/places").then().statusCode(304);
+        String dayBefore = DateTimeFormatter.RFC_1123_DATE_TIME.format(release.minusDays(1).atStartOfDay(ZoneOffset.UTC));
+        given().header("If-Modified-Since", dayBefore).when().get("/places").then().statusCode(200);
     }
 
     @Test
