@@ -16,8 +16,17 @@ import java.util.regex.Pattern;
  */
 final class TranslatedNumbers {
 
-    /** A number as written, with the value it has on its own and once its scale word is applied. */
-    record Figure(String written, BigDecimal value, BigDecimal scaled) {
+    /** A number as written, with the value it has on its own and once its scale word (if any) is applied. */
+    record Figure(String written, BigDecimal value, BigDecimal scaled, boolean hasScale) {
+
+        /** The same figure: compared at scale where both name one ("38 billion" is not "38亿"), else by value. */
+        boolean sameAs(Figure other) {
+            if (hasScale && other.hasScale) {
+                return scaled.compareTo(other.scaled) == 0;
+            }
+            return value.compareTo(other.value) == 0 || scaled.compareTo(other.scaled) == 0
+                    || value.compareTo(other.scaled) == 0 || scaled.compareTo(other.value) == 0;
+        }
     }
 
     private static final Map<String, BigDecimal> SCALES = new LinkedHashMap<>();
@@ -27,15 +36,20 @@ final class TranslatedNumbers {
         SCALES.put("million", BigDecimal.TEN.pow(6));
         SCALES.put("thousand", BigDecimal.TEN.pow(3));
         SCALES.put("млрд", BigDecimal.TEN.pow(9));
+        SCALES.put("миллиард", BigDecimal.TEN.pow(9));
         SCALES.put("млн", BigDecimal.TEN.pow(6));
+        SCALES.put("миллион", BigDecimal.TEN.pow(6));
         SCALES.put("тыс", BigDecimal.TEN.pow(3));
+        SCALES.put("тысяч", BigDecimal.TEN.pow(3));
         SCALES.put("万亿", BigDecimal.TEN.pow(12));
         SCALES.put("亿", BigDecimal.TEN.pow(8));
         SCALES.put("万", BigDecimal.TEN.pow(4));
         SCALES.put("千", BigDecimal.TEN.pow(3));
     }
 
-    private static final String SCALE = "(?:\\s*(billion|million|thousand|млрд|млн|тыс|万亿|亿|万|千))?";
+    /** A scale word after a number; Russian words in any case ending ("миллиардов", "тысячи"). */
+    private static final String SCALE =
+            "(?:\\s*(billion|million|thousand|млрд|миллиард|млн|миллион|тысяч|тыс|万亿|亿|万|千)\\p{L}*)?";
     private static final Pattern ENGLISH = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3}(?:,\\d{3}(?!\\d))+|\\d+)(?:\\.(\\d+))?" + SCALE);
     /** Russian: a space (or no-break space) groups thousands, a comma (or, in section numbers, a point) is decimal. */
@@ -43,7 +57,8 @@ final class TranslatedNumbers {
             "(?<![\\d.,])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3}(?!\\d))+|\\d+)(?:[.,](\\d+))?" + SCALE);
     private static final Pattern CHINESE = ENGLISH;
     private static final Pattern ROMAN = Pattern.compile("(?<!\\p{L})([IVXL]+)(?!\\p{L})");
-    private static final Pattern WORKING_LABEL = Pattern.compile("(?i)seeds? \\d+");
+    private static final Pattern WORKING_LABEL =
+            Pattern.compile("(?i)\\bseeds? \\d{3}(?:(?:, and |, | and | or )\\d{3})*");
 
     private TranslatedNumbers() {
     }
@@ -61,7 +76,7 @@ final class TranslatedNumbers {
             while (roman.find()) {
                 int value = romanValue(roman.group(1));
                 if (value > 0) {
-                    figures.add(new Figure(roman.group(1), BigDecimal.valueOf(value), BigDecimal.valueOf(value)));
+                    figures.add(new Figure(roman.group(1), BigDecimal.valueOf(value), BigDecimal.valueOf(value), false));
                 }
             }
         }
@@ -73,17 +88,12 @@ final class TranslatedNumbers {
         List<Figure> kept = in(translation, language);
         List<String> missing = new ArrayList<>();
         for (Figure figure : english(english)) {
-            boolean found = kept.stream().anyMatch(k -> same(k.value(), figure.value()) || same(k.scaled(), figure.scaled())
-                    || same(k.value(), figure.scaled()) || same(k.scaled(), figure.value()));
+            boolean found = kept.stream().anyMatch(figure::sameAs);
             if (!found && !missing.contains(figure.written())) {
                 missing.add(figure.written());
             }
         }
         return missing;
-    }
-
-    private static boolean same(BigDecimal a, BigDecimal b) {
-        return a.compareTo(b) == 0;
     }
 
     private static List<Figure> figures(String text, Pattern pattern) {
@@ -93,7 +103,7 @@ final class TranslatedNumbers {
             String whole = m.group(1).replaceAll("[, \\u00A0\\u202F]", "");
             BigDecimal value = new BigDecimal(m.group(2) == null ? whole : whole + "." + m.group(2));
             BigDecimal scale = m.group(3) == null ? BigDecimal.ONE : SCALES.get(m.group(3));
-            figures.add(new Figure(m.group().strip(), value, value.multiply(scale)));
+            figures.add(new Figure(m.group().strip(), value, value.multiply(scale), m.group(3) != null));
         }
         return figures;
     }

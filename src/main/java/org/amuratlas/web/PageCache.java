@@ -8,23 +8,23 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.amuratlas.ops.EntityTag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -58,6 +58,9 @@ public class PageCache {
     long maxBytes;
 
     private final AtomicLong keptBytes = new AtomicLong();
+
+    @Inject
+    Jsonb jsonb;
 
     @ConfigProperty(name = "atlas.page-cache.max-age", defaultValue = "300")
     int maxAgeSeconds;
@@ -112,16 +115,20 @@ public class PageCache {
             return;
         }
         MediaType type = response.getMediaType();
-        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype());
-        // by now quarkus-rest-qute has rendered the template, in the language LanguageFilter settled
-        if (!cacheable || !(response.getEntity() instanceof String body)) {
+        boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype()) || json;
+        // by now quarkus-rest-qute has rendered the template, in the language LanguageFilter settled; a JSON
+        // download (a series' metadata) is serialized here, so that it gets its validators like any page
+        Object entity = json && !(response.getEntity() instanceof String) && response.getEntity() != null
+                ? jsonb.toJson(response.getEntity()) : response.getEntity();
+        if (!cacheable || !(entity instanceof String body)) {
             return;
         }
         Locale locale = Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String contentType = type.getParameters().containsKey("charset") ? type.toString()
                 : type.withCharset("UTF-8").toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, etag(bytes),
+        CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, EntityTag.of(bytes),
                 response.getHeaderString(HEADER_CONTENT_DISPOSITION));
         // search results are not kept: free text would fill the cache with one-off pages
         if (!request.getUriInfo().getPath().startsWith("/search")) {
@@ -150,13 +157,7 @@ public class PageCache {
 
     private boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag) {
         if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return EntityTag.matches(ifNoneMatch, etag);
         }
         if (ifModifiedSince != null) {
             try {
@@ -172,12 +173,4 @@ public class PageCache {
         return language + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
     }
 
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

@@ -189,6 +189,31 @@ class DatasetMutationTest {
                 () -> "a translation with " + year + " changed was not reported: " + violations);
     }
 
+    /** The translation check end to end, on a translation table made for the test (import.sql has none yet). */
+    @Test
+    void translationsMustKeepTheFiguresOfTheirEnglishText() throws SQLException {
+        String observation = "'series_observation', 'power-of-siberia-gas:contract_level:2024', 'note'";
+        String dataset = ScratchDatabase.dataset() + """
+
+                CREATE TABLE translation (record_type VARCHAR(40) NOT NULL, record_slug VARCHAR(255) NOT NULL,
+                    field VARCHAR(40) NOT NULL, lang VARCHAR(2) NOT NULL, text VARCHAR(6000) NOT NULL);
+                INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
+                 (%1$s, 'ru', 'Напечатано как ежедневные поставки на договорном уровне 38 млрд кубометров, см. примечание.'),
+                 (%1$s, 'zh', '原文为按合同水平每日供气38亿立方米，见单位说明。'),
+                 ('series_measure', 'power-of-siberia-gas:contract_level', 'label', 'zh', '已达到的合同供气水平（年量）'),
+                 ('key_figure', 'heilongjiang-russia-border-length', 'unit', 'ru', 'км'),
+                 ('key_figure', 'no-such-figure', 'label', 'ru', 'Нет такого показателя'),
+                 ('key_figure', 'far-east-area', 'no_such_column', 'ru', '6,21');
+                """.formatted(observation);
+        List<String> found = violations(dataset).stream().map(Violation::toString).toList();
+        assertEquals(List.of(
+                "translation_numbers: series_observation power-of-siberia-gas:contract_level:2024 note (zh): "
+                        + "leaves out or changes [38 billion]",
+                "translation_numbers: key_figure no-such-figure label (ru): translates a text that has no English original",
+                "translation_numbers: key_figure far-east-area no_such_column (ru): translates a text that has no "
+                        + "English original"), found);
+    }
+
     private static List<Violation> violations(String dataset) throws SQLException {
         try (Connection db = ScratchDatabase.with(dataset)) {
             return DatasetChecks.run(db);
