@@ -51,4 +51,25 @@ class BarChartTest {
         assertEquals(0, number(bars(svg).get(0), "width"), 0.05);
         assertTrue(svg.texts("//*[local-name()='text']").containsAll(List.of("<b>zero</b>", "0 & none")));
     }
+
+    @Test
+    void aLabelWiderThanTheChartWrapsOntoMoreLinesAndTheRowGrows() {
+        String longLabel = "Heihe-Blagoveshchensk highway bridge, cargo in one year (one year (not specified, reported mid-2024))";
+        SvgDocument svg = chart(List.of(new Bar(longLabel, 370, "more than 370 thousand tons"),
+                new Bar("Tongjiang", 6000, "more than 6 million tons")));
+        List<String> texts = svg.texts("//*[local-name()='text']");
+        List<String> labelLines = texts.subList(1, texts.indexOf("more than 370 thousand tons"));
+        assertEquals(2, labelLines.size(), "two lines: " + labelLines);
+        assertEquals(longLabel, String.join(" ", labelLines));
+        for (String line : labelLines) {
+            assertTrue(TextWidth.estimate(line, 12) <= PLOT_WIDTH * 0.9, line);
+        }
+        assertEquals("0 0 640 194", svg.root().getAttribute("viewBox"), "two rows of 64 and one extra line of 16");
+        // the first bar moves down by the extra line, and the next row starts below it
+        List<Element> bars = bars(svg);
+        assertEquals(40 + 16 + 34, number(bars.get(0), "y"), 0.05);
+        assertEquals(40 + 64 + 16 + 34, number(bars.get(1), "y"), 0.05);
+        assertEquals(List.of("word"), BarChart.wrap("word", 1));
+        assertEquals(List.of("a", "b"), BarChart.wrap("a b", 10));
+    }
 }
