@@ -1,6 +1,7 @@
 package org.amuratlas.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.amuratlas.chart.TextWidth;
 import org.amuratlas.chart.XmlText;
 
 import java.util.ArrayList;
@@ -267,7 +268,7 @@ public class BorderMap {
                 double x = p.x(lon);
                 d.append(" M").append(num(x)).append(" 0 V").append(num(mapH));
                 String text = degrees(lon, 'E', 'W');
-                double w = textWidth(text, 10);
+                double w = TextWidth.estimate(text, 10);
                 if (x - w / 2 > 4 && x + w / 2 < WIDTH - 4) {
                     labels.append("<text x=\"").append(num(x)).append("\" y=\"12\" text-anchor=\"middle\">")
                             .append(text).append("</text>");
@@ -280,7 +281,7 @@ public class BorderMap {
                 if (y > 20 && y < mapH - 6) {
                     String text = degrees(lat, 'N', 'S');
                     labels.append("<text x=\"4\" y=\"").append(num(y - 3)).append("\">").append(text).append("</text>");
-                    taken.add(new Box(0, y - 14, 6 + textWidth(text, 10), y));
+                    taken.add(new Box(0, y - 14, 6 + TextWidth.estimate(text, 10), y));
                 }
             }
             svg.append("<path d=\"").append(d.toString().strip()).append("\" fill=\"none\" stroke=\"#4d5c6a\" stroke-opacity=\"0.22\" stroke-width=\"0.6\"/>");
@@ -345,7 +346,7 @@ public class BorderMap {
                 return;
             }
             double x = p.x(pt.lon()), y = p.y(pt.lat());
-            double w = textWidth(label, FONT_SIZE);
+            double w = TextWidth.estimate(label, FONT_SIZE);
             double r = RADIUS + 3;
             // candidates: right, left, above, below, then the four diagonals
             double[][] candidates = {
@@ -386,7 +387,7 @@ public class BorderMap {
             }
             double prefX = p.x(r.lon()), prefY = p.y(r.lat());
             double bestD = Double.MAX_VALUE, bx = 0, by = 0, angle = 0;
-            double w = textWidth(r.text(), 11);
+            double w = TextWidth.estimate(r.text(), 11);
             for (double[] part : river.get().parts()) {
                 int n = part.length / 2;
                 for (int i = 1; i + 1 < n; i++) {
@@ -440,7 +441,7 @@ public class BorderMap {
             boolean sea = a.country() == null;
             double size = sea ? 12 : 13;
             double spacing = sea ? 0 : 3;
-            double w = textWidth(a.text(), size) + spacing * a.text().length();
+            double w = TextWidth.estimate(a.text(), size) + spacing * a.text().length();
             double h = size;
             double prefX = p.x(a.lon()), prefY = p.y(a.lat());
             Optional<GeoFeature> country = sea ? Optional.empty() : data.feature(a.country());
@@ -515,7 +516,7 @@ public class BorderMap {
             double x = 12;
             int row = 0;
             for (int i = 0; i < items.size(); i++) {
-                double w = 34 + textWidth(items.get(i).label(), 11);
+                double w = 34 + TextWidth.estimate(items.get(i).label(), 11);
                 if (x + w > WIDTH - 12 && x > 12) {
                     row++;
                     x = 12;
@@ -652,25 +653,6 @@ public class BorderMap {
     static String safeId(String id) {
         String s = id == null ? "" : id.replaceAll("[^A-Za-z0-9_-]", "-");
         return s.isEmpty() || !Character.isLetter(s.charAt(0)) ? "map-" + s : s;
-    }
-
-    /** Rough rendered width of a sans-serif text: good enough to keep labels apart. */
-    static double textWidth(String text, double size) {
-        double w = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp >= 0x2E80) {
-                w += 1.0;
-            } else if ("iljtfr.,;:!'|I ".indexOf(cp) >= 0) {
-                w += 0.32;
-            } else if (Character.isUpperCase(cp) || cp == 'm' || cp == 'w') {
-                w += 0.7;
-            } else {
-                w += 0.56;
-            }
-        }
-        return w * size;
     }
 
     /** One decimal, no locale, no "-0". */

@@ -30,10 +30,13 @@ final class SeriesCsv {
         return csv.toString();
     }
 
-    /** Quotes a text cell, and defuses cells a spreadsheet would read as a formula. */
+    /**
+     * Quotes a text cell, and defuses cells a spreadsheet would read as a formula: those starting with = + - @, or
+     * with a tab or carriage return before one (OWASP, "CSV injection").
+     */
     private static String text(String value) {
         String cell = value;
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;
         }
         return "\"" + cell.replace("\"", "\"\"") + "\"";

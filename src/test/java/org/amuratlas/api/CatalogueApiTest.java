@@ -71,7 +71,7 @@ class CatalogueApiTest {
     }
 
     @Test
-    void malformedDocumentIsAValidationErrorNotAServerError() {
+    void malformedDocumentAndUnknownFieldAreGraphQLErrorsNotServerErrors() {
         GraphQLClient.post("{ themes { slug ").statusCode(200)
                 .body("errors[0].message", equalTo("Unparseable input document"))
                 .body("data", nullValue());
