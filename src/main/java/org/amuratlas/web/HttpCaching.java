@@ -3,13 +3,11 @@ package org.amuratlas.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import org.amuratlas.model.DatasetVersion;
+import org.amuratlas.ops.EntityTag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,13 +63,7 @@ public class HttpCaching {
      */
     public boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag) {
         if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return EntityTag.matches(ifNoneMatch, etag);
         }
         if (ifModifiedSince != null) {
             try {
@@ -81,15 +73,5 @@ public class HttpCaching {
             }
         }
         return false;
-    }
-
-    /** A strong ETag from the bytes of an answer: equal bytes, equal tags, on every replica. */
-    public static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

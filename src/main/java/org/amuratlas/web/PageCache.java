@@ -18,13 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import java.nio.charset.StandardCharsets;
-<<<<<<< HEAD
-=======
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
->>>>>>> tests
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,15 +61,6 @@ public class PageCache {
 
     private final AtomicLong keptBytes = new AtomicLong();
 
-<<<<<<< HEAD
-=======
-    @Inject
-    Jsonb jsonb;
-
-    @ConfigProperty(name = "atlas.page-cache.max-age", defaultValue = "300")
-    int maxAgeSeconds;
-
->>>>>>> tests
     /** Answers GET requests for kept pages before the REST layer is involved; publishes the cache's size. */
     void install(@Observes Router router, MeterRegistry metrics) {
         router.get().order(-10).handler(this::serveKept);
@@ -127,7 +111,6 @@ public class PageCache {
             return;
         }
         MediaType type = response.getMediaType();
-<<<<<<< HEAD
         boolean download = request.getUriInfo().getPath().startsWith("/data/");
         boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype())
                 || download && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
@@ -140,26 +123,13 @@ public class PageCache {
                 : type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && response.getEntity() != null
                         ? json.toJson(response.getEntity()) : null;
         if (body == null) {
-=======
-        boolean json = type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
-        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype()) || json;
-        // by now quarkus-rest-qute has rendered the template, in the language LanguageFilter settled; a JSON
-        // download (a series' metadata) is serialized here, so that it gets its validators like any page
-        Object entity = json && !(response.getEntity() instanceof String) && response.getEntity() != null
-                ? jsonb.toJson(response.getEntity()) : response.getEntity();
-        if (!cacheable || !(entity instanceof String body)) {
->>>>>>> tests
             return;
         }
         Locale locale = Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String contentType = type.getParameters().containsKey("charset") ? type.toString()
                 : type.withCharset("UTF-8").toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-<<<<<<< HEAD
-        CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, HttpCaching.etag(bytes),
-=======
         CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, EntityTag.of(bytes),
->>>>>>> tests
                 response.getHeaderString(HEADER_CONTENT_DISPOSITION));
         // search results are not kept: free text would fill the cache with one-off pages
         if (!request.getUriInfo().getPath().startsWith("/search")) {
@@ -186,28 +156,7 @@ public class PageCache {
         }
     }
 
-<<<<<<< HEAD
     private static String key(String language, String rawPath, String rawQuery) {
         return language + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
     }
-=======
-    private boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag) {
-        if (ifNoneMatch != null) {
-            return EntityTag.matches(ifNoneMatch, etag);
-        }
-        if (ifModifiedSince != null) {
-            try {
-                return !loadedAt.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince)));
-            } catch (RuntimeException unparseable) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static String key(String language, String rawPath, String rawQuery) {
-        return language + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
-    }
-
->>>>>>> tests
 }

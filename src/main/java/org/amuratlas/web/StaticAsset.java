@@ -1,5 +1,6 @@
 package org.amuratlas.web;
 
+import org.amuratlas.ops.EntityTag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ public enum StaticAsset {
         this.path = path;
         this.contentType = contentType;
         this.content = read("META-INF/resources" + path);
-        this.etag = HttpCaching.etag(content);
+        this.etag = EntityTag.of(content);
         String hash = etag.substring(1, 1 + HASH_LENGTH);
         int dot = path.lastIndexOf('.');
         this.fingerprintedPath = path.substring(0, dot) + "." + hash + path.substring(dot);

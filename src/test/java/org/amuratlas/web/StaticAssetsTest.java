@@ -1,5 +1,6 @@
 package org.amuratlas.web;
 
+import org.amuratlas.ops.EntityTag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,7 +56,7 @@ class StaticAssetsTest {
     @Test
     void fingerprintChangesWithTheContent() throws IOException {
         byte[] content = Files.readAllBytes(STATIC_ROOT.resolve("css/atlas.css"));
-        String hash = HttpCaching.etag(content).substring(1, 11);
+        String hash = EntityTag.of(content).substring(1, 11);
         assertEquals("/css/atlas." + hash + ".css", StaticAsset.STYLESHEET.fingerprintedPath());
     }
 

@@ -1,5 +1,6 @@
 package org.amuratlas.api.http;
 
+import org.amuratlas.ops.EntityTag;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
@@ -176,7 +177,7 @@ public class GraphQLEndpoint {
         if (overGet && cacheable && etag != null) {
             response.putHeader(HttpHeaders.ETAG, etag).putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age="
                     + maxAgeSeconds + ", stale-while-revalidate=" + staleWhileRevalidateSeconds);
-            if (matches(http.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            if (EntityTag.matches(http.request().getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
                 response.setStatusCode(304).end();
                 return;
             }
@@ -201,18 +202,5 @@ public class GraphQLEndpoint {
                     .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
                     .end("{\"errors\":[{\"message\":\"Internal error while answering the query\"}]}");
         }
-    }
-
-    private static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

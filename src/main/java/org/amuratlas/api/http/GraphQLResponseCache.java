@@ -1,5 +1,6 @@
 package org.amuratlas.api.http;
 
+import org.amuratlas.ops.EntityTag;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -7,9 +8,6 @@ import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,11 +101,6 @@ public class GraphQLResponseCache {
 
     /** A strong validator from the bytes, so every replica gives the same answer the same ETag. */
     static String etag(Buffer body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes());
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return EntityTag.of(body.getBytes());
     }
 }
