@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -68,7 +67,6 @@ public class Project extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_slug"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
-    @OrderBy("displayOrder")
     public List<Theme> themes = new ArrayList<>();
 
     /** In route order from end to end (maps draw the route through them in this order), then other sites. */

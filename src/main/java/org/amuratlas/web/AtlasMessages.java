@@ -3,8 +3,8 @@ package org.amuratlas.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import org.amuratlas.model.ProjectKind;
-import org.amuratlas.model.ProjectSort;
 import org.amuratlas.model.ProjectStatus;
+import org.amuratlas.read.ProjectSort;
 
 /**
  * The site's own words (navigation, headings, labels), in English here and in Russian and Chinese in
@@ -72,7 +72,7 @@ public interface AtlasMessages {
     String home_lede();
 
     @Message("{projects} projects · {places} places · {events} dated events · {sources} source documents")
-    String home_totals(long projects, long places, long events, long sources);
+    String home_totals(int projects, int places, int events, int sources);
 
     @Message("Cooperation between Northeast China and the Russian Far East")
     String home_page_title();
@@ -174,7 +174,7 @@ public interface AtlasMessages {
     String show();
 
     @Message("{count} projects found{#if count > 0}, showing {first}–{last}{/if}.")
-    String projects_found(long count, int first, int last);
+    String projects_found(int count, int first, int last);
 
     @Message("Project")
     String col_project();

@@ -3,6 +3,7 @@ package org.amuratlas.web;
 import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.amuratlas.read.Phrase;
 
 /** Parses optional query parameters, turning malformed values into a 400 with a message the reader can act on. */
 final class QueryParams {
@@ -48,13 +49,8 @@ final class QueryParams {
         }
     }
 
-    static String text(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > 200) {
-            throw new BadRequestException("The parameter '" + name + "' is too long (200 characters at most).");
-        }
-        return value.trim();
+    /** Words to look for; null if none. Too long a phrase is an InvalidQuery, which ErrorPages answers with a 400. */
+    static Phrase phrase(String name, String value) {
+        return Phrase.of(value, "The parameter '" + name + "'");
     }
 }

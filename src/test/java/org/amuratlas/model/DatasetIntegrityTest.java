@@ -136,7 +136,8 @@ class DatasetIntegrityTest {
             Set<String> seen = new HashSet<>();
             for (Observation o : series.observations) {
                 assertTrue(codes.contains(o.measureCode), series.slug + " has an observation of unknown measure " + o.measureCode);
-                assertTrue(seen.add(o.measureCode + "@" + o.period()), series.slug + " has two values for " + o.measureCode + " in " + o.period());
+                String period = o.periodLabel != null ? o.periodLabel : Integer.toString(o.periodYear);
+                assertTrue(seen.add(o.measureCode + "@" + period), series.slug + " has two values for " + o.measureCode + " in " + period);
             }
             // a chart group shares one unit, or every measure in it declares the same common unit and a factor
             Map<String, Set<String>> unitsByGroup = series.measures.stream().collect(Collectors.groupingBy(

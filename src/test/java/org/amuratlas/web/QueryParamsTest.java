@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.ws.rs.BadRequestException;
 import org.amuratlas.model.ProjectStatus;
+import org.amuratlas.read.InvalidQuery;
 import org.junit.jupiter.api.Test;
 
 /** The catalogue's parameter parsing on its own: absent means "no filter", malformed means a 400 that explains. */
@@ -56,11 +57,11 @@ class QueryParamsTest {
 
     @Test
     void freeTextIsTrimmedAndBounded() {
-        assertNull(QueryParams.text("q", null));
-        assertNull(QueryParams.text("q", "   "));
-        assertEquals("Heihe bridge", QueryParams.text("q", "  Heihe bridge "));
-        assertEquals("x".repeat(200), QueryParams.text("q", "x".repeat(200)));
+        assertNull(QueryParams.phrase("q", null));
+        assertNull(QueryParams.phrase("q", "   "));
+        assertEquals("Heihe bridge", QueryParams.phrase("q", "  Heihe bridge ").text());
+        assertEquals("x".repeat(200), QueryParams.phrase("q", "x".repeat(200)).text());
         assertEquals("The parameter 'q' is too long (200 characters at most).",
-                refusal(() -> QueryParams.text("q", "x".repeat(201))));
+                assertThrows(InvalidQuery.class, () -> QueryParams.phrase("q", "x".repeat(201))).getMessage());
     }
 }

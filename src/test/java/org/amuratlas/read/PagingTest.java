@@ -1,4 +1,4 @@
-package org.amuratlas.model;
+package org.amuratlas.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,14 +13,13 @@ class PagingTest {
 
     @Test
     void aRequestIsWithinBounds() {
-        assertEquals(new PageRequest(0, 20), PageRequest.firstPage(20));
         new PageRequest(0, 1);
         new PageRequest(100_000, PageRequest.MAX_LIMIT);
-        assertEquals("offset must not be negative",
-                assertThrows(IllegalArgumentException.class, () -> new PageRequest(-1, 20)).getMessage());
-        assertEquals("limit must be between 1 and 100",
-                assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, 0)).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new PageRequest(0, 101));
+        assertEquals("offset must be 0 or more, was -1.",
+                assertThrows(InvalidQuery.class, () -> new PageRequest(-1, 20)).getMessage());
+        assertEquals("limit must be between 1 and 100, was 0.",
+                assertThrows(InvalidQuery.class, () -> new PageRequest(0, 0)).getMessage());
+        assertThrows(InvalidQuery.class, () -> new PageRequest(0, 101));
     }
 
     @Test

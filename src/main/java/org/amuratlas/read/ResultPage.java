@@ -1,15 +1,15 @@
-package org.amuratlas.model;
+package org.amuratlas.read;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 
 /** One slice of a longer list, with the total size of the list. */
-public record ResultPage<T>(List<T> items, long totalCount, int offset, int limit) {
+public record ResultPage<T>(List<T> items, int totalCount, int offset, int limit) {
 
-    /** Runs a Panache query for one page and its total. */
-    static <T> ResultPage<T> of(PanacheQuery<T> query, PageRequest request) {
-        return new ResultPage<>(query.range(request.offset(), request.offset() + request.limit() - 1).list(),
-                query.count(), request.offset(), request.limit());
+    /** The requested slice of a whole list. */
+    public static <T> ResultPage<T> of(List<T> all, PageRequest request) {
+        int from = Math.min(request.offset(), all.size());
+        int to = Math.min(from + request.limit(), all.size());
+        return new ResultPage<>(all.subList(from, to), all.size(), request.offset(), request.limit());
     }
 
     public boolean hasNext() {
