@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Whether a citation's locator points at a part that exists in that kind of document. A locator starts with its
  * anchor, optionally refined after commas and followed by remarks in brackets: "para. 7", "§2.2, para. 1, citing
  * ref. [10] (…)", "Table 2, Railway Transport (line 1)", "Eastern Silk Road Belt, para. 3". News items and features
- * are cited by paragraph (or standfirst, photo caption, byline); papers also by section, table, footnote, reference
+ * are cited by paragraph (or lead paragraph, photo caption, byline); papers also by section, table, footnote, reference
  * list and their named parts. Anything else ("x", "Table", a section sign on a news item) resolves to nothing.
  */
 final class Locators {
@@ -19,7 +19,7 @@ final class Locators {
     private static final Pattern SECTION_TITLE = Pattern.compile("\\p{Lu}[\\p{L} -]+");
     private static final Set<String> PAPER_PARTS = Set.of("Abstract", "Introduction", "Conclusion",
             "Author information", "byline", "reference line");
-    private static final Set<String> NEWS_PARTS = Set.of("standfirst", "photo caption", "byline", "headline");
+    private static final Set<String> NEWS_PARTS = Set.of("lead paragraph", "photo caption", "byline", "headline");
     private static final Set<String> NEWS_KINDS = Set.of("NEWS", "FEATURE");
 
     private Locators() {

@@ -80,8 +80,8 @@ class DatasetMutationTest {
                 mutation("Tongjiang bridge cargo 6 typed 9", "'tongjiang_cumulative', 2024, '2022 to June 2024', 6,",
                         "'tongjiang_cumulative', 2024, '2022 to June 2024', 9,", Check.KEY_FIGURE_AGREES,
                         "border-bridge-cargo:tongjiang_cumulative"),
-                mutation("Heihe bridge cargo 370 typed 730", "reported mid-2024)', 370,",
-                        "reported mid-2024)', 730,", Check.KEY_FIGURE_AGREES, "border-bridge-cargo:heihe_annual"),
+                mutation("Heihe bridge cargo 370 typed 730", "reported in 2025)', 370,",
+                        "reported in 2025)', 730,", Check.KEY_FIGURE_AGREES, "border-bridge-cargo:heihe_annual"),
                 mutation("key figure of gas delivered 80 typed 90 (the series keeps 80)",
                         "'Gas delivered through the eastern pipeline since 2019', 80,",
                         "'Gas delivered through the eastern pipeline since 2019', 90,", Check.KEY_FIGURE_AGREES,
@@ -147,8 +147,8 @@ class DatasetMutationTest {
                         .andThen(replace("('far-east-wood', 'zhang", "('Far-east-wood', 'zhang"))::apply, Check.SLUG,
                         "key_figure Far-east-wood"),
                 mutation("a measure in two units in one chart group",
-                        "('power-of-siberia-gas', 1, 'contract_level', 'Contractual supply level reached (a yearly volume)', 'billion cubic meters',",
-                        "('power-of-siberia-gas', 1, 'contract_level', 'Contractual supply level reached (a yearly volume)', 'million cubic meters',",
+                        "('power-of-siberia-gas', 1, 'contract_level', 'Maximum contractual supply level reached', 'billion cubic meters',",
+                        "('power-of-siberia-gas', 1, 'contract_level', 'Maximum contractual supply level reached', 'million cubic meters',",
                         Check.MEASURES, "series power-of-siberia-gas 'Gas volumes'"),
                 mutation("a second value for the same year", TRADE + "'share_china', 2018, NULL, 17.3, 'EXACT', NULL)",
                         TRADE + "'share_china', 2018, NULL, 17.3, 'EXACT', NULL),\n " + TRADE
@@ -189,14 +189,18 @@ class DatasetMutationTest {
                 () -> "a translation with " + year + " changed was not reported: " + violations);
     }
 
-    /** The translation check end to end, on a translation table made for the test (import.sql has none yet). */
+    /** The translation check end to end: the dataset's own translations of one note replaced by a faithful and a wrong one. */
     @Test
     void translationsMustKeepTheFiguresOfTheirEnglishText() throws SQLException {
         String observation = "'series_observation', 'power-of-siberia-gas:contract_level:2024', 'note'";
         String dataset = ScratchDatabase.dataset() + """
 
-                CREATE TABLE translation (record_type VARCHAR(40) NOT NULL, record_slug VARCHAR(255) NOT NULL,
-                    field VARCHAR(40) NOT NULL, lang VARCHAR(2) NOT NULL, text VARCHAR(6000) NOT NULL);
+                DELETE FROM translation WHERE record_type = 'series_observation'
+                    AND record_slug = 'power-of-siberia-gas:contract_level:2024' AND field = 'note';
+                DELETE FROM translation WHERE record_type = 'series_measure'
+                    AND record_slug = 'power-of-siberia-gas:contract_level' AND field = 'label' AND lang = 'zh';
+                DELETE FROM translation WHERE record_type = 'key_figure'
+                    AND record_slug = 'heilongjiang-russia-border-length' AND field = 'unit' AND lang = 'ru';
                 INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
                  (%1$s, 'ru', 'Напечатано как ежедневные поставки на договорном уровне 38 млрд кубометров, см. примечание.'),
                  (%1$s, 'zh', '原文为按合同水平每日供气38亿立方米，见单位说明。'),

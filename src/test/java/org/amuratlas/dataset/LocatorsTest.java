@@ -20,7 +20,7 @@ class LocatorsTest {
 
     @Test
     void newsItemsHaveOnlyParagraphsAndTheirFurniture() {
-        for (String part : new String[] {"standfirst", "photo caption", "byline", "headline"}) {
+        for (String part : new String[] {"lead paragraph", "photo caption", "byline", "headline"}) {
             assertTrue(Locators.resolvable(part, "NEWS"), part);
             assertTrue(Locators.resolvable(part, "FEATURE"), part);
         }
