@@ -3,7 +3,6 @@ package org.amuratlas.dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -219,9 +218,7 @@ class DatasetMutationTest {
     }
 
     private static List<Violation> violations(String dataset) throws SQLException {
-        try (Connection db = ScratchDatabase.with(dataset)) {
-            return DatasetChecks.run(db);
-        }
+        return DatasetChecks.run(ScratchDatabase.loaded(dataset));
     }
 
     private static String report(String dataset) throws SQLException {

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.h2.tools.RunScript;
 
@@ -24,6 +26,7 @@ final class ScratchDatabase {
     static final String SCHEMA = "dataset/schema.sql";
     static final String DATASET = "import.sql";
     private static final AtomicInteger NUMBER = new AtomicInteger();
+    private static final Map<String, Connection> LOADED = new ConcurrentHashMap<>();
 
     private ScratchDatabase() {
     }
@@ -31,6 +34,28 @@ final class ScratchDatabase {
     /** The dataset as the build copied it to the class path. */
     static String dataset() {
         return classPathText(DATASET);
+    }
+
+    /**
+     * A database holding the schema and the given dataset script, loaded once per JVM and kept open: the checks
+     * only read, and mutation testing runs the same tests against hundreds of mutants of the checks, each of which
+     * would otherwise reload import.sql. Do not close it.
+     */
+    static Connection loaded(String datasetScript) throws SQLException {
+        try {
+            return LOADED.computeIfAbsent(datasetScript, script -> {
+                try {
+                    return with(script);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        } catch (IllegalStateException failed) {
+            if (failed.getCause() instanceof SQLException sql) {
+                throw sql;
+            }
+            throw failed;
+        }
     }
 
     /** A new database holding the schema and the given dataset script; closing the connection drops it. */
