@@ -2,9 +2,9 @@
 # Soak test of the packaged atlas on loopback: mixed traffic for a bounded time against the app in the container's
 # memory settings, then a report per traffic class and of the RSS over time.
 #   src/test/bench/soak.sh [SECONDS]        # default 300; builds the jar if needed; needs wrk (apt-get install wrk)
-# Environment: APP_PORT (default 18180), JAVA (java on the PATH), JAVA_OPTS (default: the options of
-# src/main/docker/Dockerfile.jvm, as in benchmark.sh), WARMUP (seconds left out of the RSS slope, default a fifth of
-# the run, at least 60), SAMPLE (seconds between RSS samples, default 5).
+# Environment: APP_PORT (default 18180), APP_DIR (the packaged app, default target/quarkus-app), JAVA (java on the
+# PATH), JAVA_OPTS (default: the options of src/main/docker/Dockerfile.jvm, as in benchmark.sh), WARMUP (seconds left
+# out of the RSS slope, default a fifth of the run, at least 60), SAMPLE (seconds between RSS samples, default 5).
 # Classes: pages in en, ru and zh; downloads; GraphQL POST and GET with repeated documents and with unique ones (a
 # counter in an alias); revalidations (If-None-Match, 304 expected); hostile requests (too deep, too complex,
 # garbage: 4xx or GraphQL errors expected, never 5xx); and a loop of clients that hang up mid-request.
@@ -16,6 +16,7 @@ DURATION=${1:-300}
 [[ "$DURATION" =~ ^[0-9]+$ ]] && [ "$DURATION" -ge 30 ] && [ "$DURATION" -le 86400 ] \
   || { echo "duration: whole seconds, 30 to 86400" >&2; exit 2; }
 APP_PORT=${APP_PORT:-18180}
+APP_DIR=${APP_DIR:-target/quarkus-app}
 SAMPLE=${SAMPLE:-5}
 WARMUP=${WARMUP:-$(( DURATION / 5 > 60 ? DURATION / 5 : 60 ))}
 JAVA=${JAVA:-java}
@@ -24,7 +25,7 @@ if [ -z "${JAVA_OPTS:-}" ]; then # the container's memory settings (src/main/doc
   JAVA_OPTS="$JAVA_OPTS -XX:TrimNativeHeapInterval=2000"
   if "$JAVA" -XX:+UseCompactObjectHeaders -version >/dev/null 2>&1; then # JDK 25+
     JAVA_OPTS="$JAVA_OPTS -XX:+UseCompactObjectHeaders"
-    [ -f target/quarkus-app/app.aot ] && JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=app.aot"
+    [ -f "$APP_DIR/app.aot" ] && JAVA_OPTS="$JAVA_OPTS -XX:AOTCache=app.aot"
   fi
 fi
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
@@ -43,10 +44,10 @@ trap cleanup EXIT
 for tool in wrk curl "$JAVA"; do
   command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk curl)" >&2; exit 2; }
 done
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f "$APP_DIR/quarkus-run.jar" ] || ./mvnw -B -q package -DskipTests
 
 # shellcheck disable=SC2086
-(cd target/quarkus-app && exec "$JAVA" $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
+(cd "$APP_DIR" && exec "$JAVA" $JAVA_OPTS -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$APP_PORT" \
   -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 1200); do
@@ -72,11 +73,16 @@ for lang in en ru zh; do
   done < "$WORK/paths"
 done > "$WORK/pages.tsv"
 links /data | grep -E '\.(csv|metadata\.json)$' | sort -u | awk '{ printf "GET\t%s\t-\t-\n", $0 }' > "$WORK/downloads.tsv"
-# a revalidation of every page with the ETag it was served with
-while IFS=$'\t' read -r _ path _ _; do
-  etag=$(curl -sf -D - -o /dev/null "$BASE$path" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
-  [ -n "$etag" ] && printf 'GET\t%s\tIf-None-Match: %s\t-\n' "$path" "$etag"
-done < <(cat "$WORK/pages.tsv" "$WORK/downloads.tsv") > "$WORK/revalidations.tsv"
+# a revalidation of every page with the ETag it was served with (fetched four at a time: this renders every page once)
+etag_of() {
+  local etag
+  etag=$(curl -sf -D - -o /dev/null "$1$2" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+  [ -z "$etag" ] || printf 'GET\t%s\tIf-None-Match: %s\t-\n' "$2" "$etag"
+}
+export -f etag_of
+cut -f2 "$WORK/pages.tsv" "$WORK/downloads.tsv" | xargs -P 4 -I{} bash -c 'etag_of "$0" "$1"' "$BASE" {} \
+  > "$WORK/revalidations.tsv"
+echo "soak: $(wc -l < "$WORK/pages.tsv") page URLs, $(wc -l < "$WORK/downloads.tsv") downloads, $(wc -l < "$WORK/revalidations.tsv") ETags" >&2
 
 Q_CATALOGUE='{ projects(filter: {theme: \"energy\"}, limit: 20) { totalCount items { slug name status places { slug nameEn nameRu nameZh } citations { locator source { slug } } } } }'
 Q_THEME='{ theme(slug: \"corridors\") { title intro projects { slug name status } } events(theme: \"corridors\", limit: 50) { totalCount items { date dateLabel title } } }'
