@@ -10,6 +10,9 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -133,6 +136,23 @@ class OperationsTest {
         given().when().get(largest + "?probe=" + run + "-over").then().statusCode(200).header("ETag", startsWith("\""));
         assertTrue(PrometheusMetrics.value("atlas_page_cache_pages") == pages, "nothing more is kept once full");
         assertTrue(PrometheusMetrics.value("atlas_page_cache_bytes") <= bound);
+    }
+
+    @Test
+    void clientsThatHangUpMidRequestAreCounted() throws Exception {
+        double before = PrometheusMetrics.value("atlas_client_hangups_total");
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.getOutputStream().write(("POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                    + "\r\nContent-Length: 400\r\n\r\n{\"query\":\"{ proj").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(200); // the server has started reading the body
+        }
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (PrometheusMetrics.value("atlas_client_hangups_total") < before + 1) {
+            assertTrue(System.currentTimeMillis() < deadline, "the hang-up was not counted");
+            Thread.sleep(100);
+        }
+        given().when().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test

@@ -72,6 +72,8 @@ class ReplicasAnswerAlikeIT {
                         && a.headers().firstValue("content-type").orElse("").startsWith("text/html");
                 return html ? new String(a.body(), StandardCharsets.UTF_8) : null;
             });
+            System.out.printf("ReplicasAnswerAlikeIT: %s, %d URLs compared, %d differences%n", language,
+                    crawled.size(), differences.size());
             assertTrue(crawled.size() > 100, language + ": only " + crawled.size() + " URLs reached from /");
             assertTrue(crawled.stream().anyMatch(u -> u.contains(".csv")), language + ": no download reached");
             assertTrue(differences.isEmpty(), language + ", " + differences.size() + " differences in "
