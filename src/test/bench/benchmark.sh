@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loopback benchmark of the packaged atlas against nginx serving the same page bytes as static files.
-# Needs: wrk, nginx, jq (apt-get install -y wrk nginx jq), a JDK. Bounded: each run lasts DURATION seconds.
+# Needs: wrk, nginx, jq (apt-get install -y wrk nginx jq), curl, a JDK. Bounded: each run lasts DURATION seconds.
 #   src/test/bench/benchmark.sh            # builds the jar if needed, prints a Markdown table
 # Environment: DURATION (default 15), CONNECTIONS (64), THREADS (2), APP_PORT (18080), NGINX_PORT (18081),
 # JAVA (default: java on the PATH), JAVA_OPTS (default: the JVM options of src/main/docker/Dockerfile.jvm; on a JDK
@@ -65,6 +65,9 @@ CATALOGUE_BODY=$(printf '{"query":"%s"}' "$CATALOGUE")
 CATALOGUE_URL="http://127.0.0.1:$APP_PORT/graphql?query=$(printf '%s' "$CATALOGUE" | jq -sRr @uri)"
 curl -sf -H 'Content-Type: application/json' -d "$CATALOGUE_BODY" "http://127.0.0.1:$APP_PORT/graphql" \
   -o "$WORK/www/catalogue.json"
+ONE_FIELD_BODY='{"query":"{ theme(slug: \"energy\") { title } }"}'
+curl -sf -H 'Content-Type: application/json' -d "$ONE_FIELD_BODY" "http://127.0.0.1:$APP_PORT/graphql" \
+  -o "$WORK/www/one-field.json"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -90,6 +93,11 @@ wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = [[$CATALOGUE_BODY]]
 LUA
+cat > "$WORK/one-field.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[$ONE_FIELD_BODY]]
+LUA
 
 run() { # label url [script]
   local label=$1 url=$2 script=${3:-}
@@ -102,7 +110,10 @@ run() { # label url [script]
   local rps p99
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  printf '| %s | %s | %s |\n' "$label" "$rps" "$p99"
+  local failed
+  failed=$(echo "$out" | awk '/failed answers:/ {print $3}')
+  printf '| %s | %s | %s |%s\n' "$label" "$rps" "$p99" "$(echo "$out" | grep -E 'Socket errors|Non-2xx' | tr -s ' ' \
+    | tr '\n' ' ')${failed:+ failed answers: $failed}"
   echo "$rps" > "$WORK/rps-$(echo "$label" | tr ' /' '__')"
 }
 
@@ -127,10 +138,15 @@ run "nginx /themes/energy (same bytes)" "http://127.0.0.1:$NGINX_PORT/themes/ene
 run "atlas /projects" "http://127.0.0.1:$APP_PORT/projects"
 run "nginx /projects (same bytes)" "http://127.0.0.1:$NGINX_PORT/projects"
 run "atlas GraphQL projects(energy)" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/graphql.lua"
-# the same catalogue document repeated: answered from the GraphQL response cache (api/http/GraphQLResponseCache)
-run "atlas GraphQL catalogue repeated, POST" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/catalogue.lua"
-run "atlas GraphQL catalogue repeated, GET" "$CATALOGUE_URL"
+# issue 10's GraphQL targets: the catalogue with a different document in every request (no cache can answer), the
+# same document repeated, and a one-field query, each beside nginx serving the same answer bytes
+run "atlas GraphQL catalogue, unique documents" "http://127.0.0.1:$APP_PORT/graphql" src/test/bench/unique-catalogue.lua
+run "atlas GraphQL catalogue, same document" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/catalogue.lua"
+run "atlas GraphQL catalogue, same document, GET" "$CATALOGUE_URL"
 run "nginx catalogue answer (same bytes)" "http://127.0.0.1:$NGINX_PORT/catalogue.json"
+run "atlas GraphQL one field" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/one-field.lua"
+run "nginx one-field answer (same bytes)" "http://127.0.0.1:$NGINX_PORT/one-field.json"
+burst=$(src/test/bench/nested-burst.sh "http://127.0.0.1:$APP_PORT/graphql" || true)
 
 rss_now_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")
 sleep 10 # compiler arenas and freed native memory are given back within a few seconds of idleness
@@ -141,11 +157,13 @@ theme=$(cat "$WORK/rps-atlas__themes_energy")
 static=$(cat "$WORK/rps-nginx__themes_energy_(same_bytes)")
 echo
 echo "- theme page throughput vs nginx static: $(awk -v a="$theme" -v b="$static" 'BEGIN { printf "%.2f", a / b }')"
-cached_post=$(cat "$WORK/rps-atlas_GraphQL_catalogue_repeated,_POST")
-cached_get=$(cat "$WORK/rps-atlas_GraphQL_catalogue_repeated,_GET")
-static_catalogue=$(cat "$WORK/rps-nginx_catalogue_answer_(same_bytes)")
-echo "- catalogue query repeated vs nginx static: $(awk -v a="$cached_post" -v b="$static_catalogue" \
-  'BEGIN { printf "%.2f", a / b }') (POST), $(awk -v a="$cached_get" -v b="$static_catalogue" 'BEGIN { printf "%.2f", a / b }') (GET)"
+ratio() { awk -v a="$(cat "$WORK/rps-$1")" -v b="$(cat "$WORK/rps-$2")" 'BEGIN { printf "%.3f", a / b }'; }
+echo "- GraphQL vs nginx static: catalogue, unique documents $(ratio "atlas_GraphQL_catalogue,_unique_documents" \
+  "nginx_catalogue_answer_(same_bytes)") (target 0.02, p99 at most 150 ms), same document $(ratio \
+  "atlas_GraphQL_catalogue,_same_document" "nginx_catalogue_answer_(same_bytes)") (target 0.3; GET $(ratio \
+  "atlas_GraphQL_catalogue,_same_document,_GET" "nginx_catalogue_answer_(same_bytes)")), one field $(ratio \
+  "atlas_GraphQL_one_field" "nginx_one-field_answer_(same_bytes)") (target 0.1)"
+echo "- no starvation: $burst"
 echo "- JVM startup: ${reported}s reported by Quarkus, ${ready_ms} ms until /q/health/ready answered UP"
 echo "- GraphQL warm-up before the measured run, req/s per 10 s round: ${warmup:-none}"
 echo "- RSS right after the load: $(( rss_now_kb / 1024 )) MB"
