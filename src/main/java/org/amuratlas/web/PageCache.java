@@ -90,7 +90,9 @@ public class PageCache {
         response.putHeader(HttpHeaders.ETAG, page.etag())
                 .putHeader(HttpHeaders.LAST_MODIFIED, caching.lastModified())
                 .putHeader(HttpHeaders.CACHE_CONTROL, caching.pageCacheControl())
-                .putHeader(HttpHeaders.VARY, "Accept-Language");
+                // as the rendered answer does: quarkus-rest-qute adds Accept (template variants) to a page's Vary
+                .putHeader(HttpHeaders.VARY, page.contentType().startsWith("text/html") ? "Accept, Accept-Language"
+                        : "Accept-Language");
         if (caching.notModified(context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
                 context.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
             response.setStatusCode(304).end();
