@@ -15,9 +15,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,6 +41,8 @@ public class PageCache {
     }
 
     private static final String HEADER_CONTENT_DISPOSITION = "Content-Disposition";
+    private static final List<CharSequence> HTML_VARY = List.of("Accept", "Accept-Language");
+    private static final List<CharSequence> OTHER_VARY = List.of("Accept-Language");
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
 
@@ -90,9 +91,9 @@ public class PageCache {
         response.putHeader(HttpHeaders.ETAG, page.etag())
                 .putHeader(HttpHeaders.LAST_MODIFIED, caching.lastModified())
                 .putHeader(HttpHeaders.CACHE_CONTROL, caching.pageCacheControl())
-                // as the rendered answer does: quarkus-rest-qute adds Accept (template variants) to a page's Vary
-                .putHeader(HttpHeaders.VARY, page.contentType().startsWith("text/html") ? "Accept, Accept-Language"
-                        : "Accept-Language");
+                // header for header as the rendered answer (replicas and caches compare them): quarkus-rest-qute
+                // sends a page's Vary as two lines, Accept (template variants) and then Accept-Language
+                .putHeader(HttpHeaders.VARY, page.contentType().startsWith("text/html") ? HTML_VARY : OTHER_VARY);
         if (caching.notModified(context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
                 context.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
             response.setStatusCode(304).end();

@@ -7,10 +7,12 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.http.Headers;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,6 +53,19 @@ class OperationsTest {
                     .header("Content-Disposition", containsString("border-bridge-cargo.csv"))
                     .contentType(containsString("text/csv"));
         }
+    }
+
+    @Test
+    void aKeptPageCarriesTheSameHeadersAsTheRenderedOne() {
+        // a query nobody else asks makes sure the first answer is rendered here and the second one is kept
+        String path = "/projects?lang=ru&q=" + java.util.UUID.randomUUID();
+        Headers rendered = given().when().get(path).then().statusCode(200).extract().headers();
+        Headers kept = given().when().get(path).then().statusCode(200).extract().headers();
+        for (String name : new String[] {"Vary", "ETag", "Last-Modified", "Cache-Control", "Content-Type",
+                "Content-Language"}) {
+            assertEquals(rendered.getValues(name), kept.getValues(name), name);
+        }
+        assertEquals(java.util.List.of("Accept", "Accept-Language"), kept.getValues("Vary"));
     }
 
     @Test
