@@ -52,7 +52,7 @@ done
   -jar quarkus-run.jar) > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 1200); do
-  curl -sf "$BASE/q/health/ready" >/dev/null && break
+  curl -sf --max-time 5 "$BASE/q/health/ready" >/dev/null && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "the app did not start:" >&2; tail -20 "$WORK/app.log" >&2; exit 1; }
   sleep 0.1
 done
@@ -60,7 +60,7 @@ done
 # --- request lists (tab-separated: method, path, header, body) ---
 urlencode() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 links() { # site-internal links of a page, without fragments, operations endpoints or GraphiQL
-  curl -sf "$BASE$1" | grep -o 'href="/[^"]*"' | sed 's/^href="//; s/"$//; s/#.*//; s/&amp;/\&/g' \
+  curl -sf --max-time 120 "$BASE$1" | grep -o 'href="/[^"]*"' | sed 's/^href="//; s/"$//; s/#.*//; s/&amp;/\&/g' \
     | grep -v -E '^/(q/|graphql-ui)' | grep -v '^$' || true
 }
 {
@@ -78,7 +78,7 @@ for page in /data $(links /data | grep -E '^/data/[^./?]+$' | sort -u); do links
 # a revalidation of every page with the ETag it was served with (fetched four at a time: this renders every page once)
 etag_of() {
   local etag
-  etag=$(curl -sf -D - -o /dev/null "$1$2" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
+  etag=$(curl -sf --max-time 120 -D - -o /dev/null "$1$2" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
   [ -z "$etag" ] || printf 'GET\t%s\tIf-None-Match: %s\t-\n' "$2" "$etag"
 }
 export -f etag_of
@@ -162,8 +162,9 @@ load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- after the load: the app is healthy and its connection pool empty ---
 sleep 2
-ready=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")
-pool_active=$(curl -s "$BASE/q/metrics" | awk '/^agroal_active_count/ { print $2; exit }')
+# (bounded: an app that no longer answers within 30 s is reported as such, not waited for)
+ready=$(curl -s --max-time 30 -o /dev/null -w '%{http_code}' "$BASE/q/health/ready" || true)
+pool_active=$(curl -s --max-time 30 "$BASE/q/metrics" | awk '/^agroal_active_count/ { print $2; exit }' || true)
 app_errors=$(grep -c -E ' ERROR ' "$WORK/app.log" || true)
 cp "$WORK/app.log" target/soak-app.log 2>/dev/null || true
 
@@ -195,9 +196,11 @@ awk -F, -v warmup="$WARMUP" 'NR > 1 && $1 >= warmup { n++; x = $1 / 60; y = $2 /
     print flat > "/dev/stderr"
   }' "$WORK/rss.csv" 2> "$WORK/flat"
 [ "$(cat "$WORK/flat")" = "flat" ] || fail=1
-hangups_counted=$(curl -s "$BASE/q/metrics" | awk '/^atlas_client_hangups_total/ { print $2; exit }')
+hangups_counted=$(curl -s --max-time 30 "$BASE/q/metrics" | awk '/^atlas_client_hangups_total/ { print $2; exit }')
 echo "- after the load: /q/health/ready $ready, pooled connections in use $pool_active, client hang-ups counted by the app $hangups_counted, ERROR lines in its log $app_errors (log: target/soak-app.log)"
 [ "$ready" = "200" ] && [ "${pool_active%.*}" = "0" ] && [ "$app_errors" -eq 0 ] || fail=1
+heap=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -E 'tenured|old' | head -1 | sed 's/^ *//' || true)
+echo "- old generation after the run: ${heap:-unknown (no jcmd)}"
 echo "- load average (1, 5, 15 min) at start: $load_start; at the end: $load_end (2 cores, shared with other builds)"
 echo "- JVM options: $JAVA_OPTS; MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX; $(nproc) cores"
 cp "$WORK/rss.csv" target/soak-rss.csv 2>/dev/null || true # RSS samples for a plot

@@ -69,7 +69,7 @@ class KubernetesManifestIT {
         Map<String, Quantity> limits = container().getResources().getLimits();
         long requestedMemory = bytes(requests.get("memory"));
         long memoryLimit = bytes(limits.get("memory"));
-        // the JVM image settles at 230-264 MB of RSS with a 64 MB heap (README, "Performance", "Soak")
+        // the JVM image settles at 230-264 MB of RSS with a 64 MB heap (README, "Performance")
         assertTrue(requestedMemory >= 264L * 1024 * 1024, "memory request below the measured RSS: " + requestedMemory);
         assertTrue(memoryLimit >= requestedMemory, "memory limit below the request");
         assertTrue(memoryLimit <= 512L * 1024 * 1024, "memory limit far above the measured RSS: " + memoryLimit);
