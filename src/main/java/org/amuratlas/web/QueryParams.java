@@ -1,11 +1,12 @@
 package org.amuratlas.web;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** Parses optional query parameters, turning malformed values into a 400 with a message the reader can act on. */
 final class QueryParams {
+
+    private static final int MAX_TEXT = 200;
 
     private QueryParams() {
     }
@@ -15,7 +16,7 @@ final class QueryParams {
             return null;
         }
         if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > 100) {
-            throw new BadRequestException("The parameter '" + name + "' must be a slug (lowercase letters, digits and hyphens).");
+            throw BadParameter.slug(name);
         }
         return value;
     }
@@ -27,9 +28,8 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The parameter '" + name + "' must be one of: "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList())
-                    + ".");
+            throw BadParameter.choice(name,
+                    Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 
@@ -40,11 +40,11 @@ final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw new BadRequestException("The parameter '" + name + "' must be between " + min + " and " + max + ".");
+                throw BadParameter.range(name, min, max);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new BadRequestException("The parameter '" + name + "' must be a whole number.");
+            throw BadParameter.wholeNumber(name);
         }
     }
 
@@ -52,8 +52,8 @@ final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        if (value.length() > 200) {
-            throw new BadRequestException("The parameter '" + name + "' is too long (200 characters at most).");
+        if (value.length() > MAX_TEXT) {
+            throw BadParameter.tooLong(name, MAX_TEXT);
         }
         return value.trim();
     }

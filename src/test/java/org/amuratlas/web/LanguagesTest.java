@@ -23,7 +23,7 @@ class LanguagesTest {
     void acceptLanguageChoosesChineseAndDataKeepsAllThreeNames() {
         given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").when().get("/places/heihe").then()
                 .statusCode(200)
-                .body(containsString("<html lang=\"zh\">"))
+                .body(containsString("<html lang=\"zh-Hans\">"))
                 .body(containsString(">大事年表</a>"))
                 .body(containsString("<span lang=\"ru\">Хэйхэ</span>"));
     }
@@ -32,7 +32,7 @@ class LanguagesTest {
     void englishIsTheDefaultAndTheSamePageIsCachedPerLanguage() {
         given().when().get("/timeline").then().statusCode(200).body(containsString("<html lang=\"en\">"));
         given().queryParam("lang", "zh").when().get("/timeline").then().statusCode(200)
-                .body(containsString("<html lang=\"zh\">"));
+                .body(containsString("<html lang=\"zh-Hans\">"));
         given().header("Accept-Language", "ru").when().get("/timeline").then().statusCode(200)
                 .body(containsString("<html lang=\"ru\">"));
         given().when().get("/timeline").then().statusCode(200).body(containsString("<html lang=\"en\">"));
@@ -42,7 +42,7 @@ class LanguagesTest {
     void projectStatusesAreTranslated() {
         given().queryParam("lang", "zh").queryParam("status", "operational").when().get("/projects").then()
                 .statusCode(200)
-                .body(containsString(">运营中</span>"))
+                .body(containsString(">已投运</span>"))
                 .body(containsString("<option value=\"pipeline\">管道</option>"));
     }
 
