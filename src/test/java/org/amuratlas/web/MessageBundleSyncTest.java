@@ -72,7 +72,7 @@ class MessageBundleSyncTest {
             lines.filter(line -> !line.startsWith("#")).forEach(line -> {
                 assertFalse(line.contains("\\u"), resource + ": an escape Qute does not read: " + line);
                 assertFalse(!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)),
-                        resource + ": a space Qute drops (write {' '}): " + line);
+                        resource + ": a space Qute drops (close the line with {!!}): " + line);
             });
         }
     }
