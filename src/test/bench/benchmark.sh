@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Loopback benchmark of the packaged atlas against nginx serving the same page bytes as static files.
-# Needs: wrk, nginx (apt-get install -y wrk nginx), a JDK. Bounded: each run lasts DURATION seconds.
+# Needs: wrk, nginx, jq (apt-get install -y wrk nginx jq), a JDK. Bounded: each run lasts DURATION seconds.
 #   src/test/bench/benchmark.sh            # builds the jar if needed, prints a Markdown table
 # Environment: DURATION (default 15), CONNECTIONS (64), THREADS (2), APP_PORT (18080), NGINX_PORT (18081),
 # JAVA (default: java on the PATH), JAVA_OPTS (default: the JVM options of src/main/docker/Dockerfile.jvm; on a JDK
@@ -34,8 +34,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-for tool in wrk nginx "$JAVA"; do
-  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx)" >&2; exit 2; }
+for tool in wrk nginx jq "$JAVA"; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (apt-get install -y wrk nginx jq)" >&2; exit 2; }
 done
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 
@@ -59,6 +59,12 @@ mkdir -p "$WORK/www/themes"
 curl -sf "http://127.0.0.1:$APP_PORT/" -o "$WORK/www/index.html"
 curl -sf "http://127.0.0.1:$APP_PORT/themes/energy" -o "$WORK/www/themes/energy.html"
 curl -sf "http://127.0.0.1:$APP_PORT/projects" -o "$WORK/www/projects.html"
+# the catalogue query of issue 10, as a POST body and as a GET URL; its answer as a static file for nginx
+CATALOGUE='{ projects(limit: 100) { totalCount items { slug name status places { slug nameEn nameRu nameZh } themes { slug } citations { locator source { slug } } events { slug date } } } }'
+CATALOGUE_BODY=$(printf '{"query":"%s"}' "$CATALOGUE")
+CATALOGUE_URL="http://127.0.0.1:$APP_PORT/graphql?query=$(printf '%s' "$CATALOGUE" | jq -sRr @uri)"
+curl -sf -H 'Content-Type: application/json' -d "$CATALOGUE_BODY" "http://127.0.0.1:$APP_PORT/graphql" \
+  -o "$WORK/www/catalogue.json"
 cat > "$WORK/nginx.conf" <<NGINX
 worker_processes 2;
 pid $WORK/nginx.pid;
@@ -78,6 +84,11 @@ cat > "$WORK/graphql.lua" <<'LUA'
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.body = '{"query":"{ projects(filter: {theme: \\"energy\\"}, limit: 20) { totalCount items { slug name status places { slug nameEn } citations { locator source { slug } } } } }"}'
+LUA
+cat > "$WORK/catalogue.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [[$CATALOGUE_BODY]]
 LUA
 
 run() { # label url [script]
@@ -116,6 +127,10 @@ run "nginx /themes/energy (same bytes)" "http://127.0.0.1:$NGINX_PORT/themes/ene
 run "atlas /projects" "http://127.0.0.1:$APP_PORT/projects"
 run "nginx /projects (same bytes)" "http://127.0.0.1:$NGINX_PORT/projects"
 run "atlas GraphQL projects(energy)" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/graphql.lua"
+# the same catalogue document repeated: answered from the GraphQL response cache (api/http/GraphQLResponseCache)
+run "atlas GraphQL catalogue repeated, POST" "http://127.0.0.1:$APP_PORT/graphql" "$WORK/catalogue.lua"
+run "atlas GraphQL catalogue repeated, GET" "$CATALOGUE_URL"
+run "nginx catalogue answer (same bytes)" "http://127.0.0.1:$NGINX_PORT/catalogue.json"
 
 rss_now_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$APP_PID/status")
 sleep 10 # compiler arenas and freed native memory are given back within a few seconds of idleness
@@ -126,6 +141,11 @@ theme=$(cat "$WORK/rps-atlas__themes_energy")
 static=$(cat "$WORK/rps-nginx__themes_energy_(same_bytes)")
 echo
 echo "- theme page throughput vs nginx static: $(awk -v a="$theme" -v b="$static" 'BEGIN { printf "%.2f", a / b }')"
+cached_post=$(cat "$WORK/rps-atlas_GraphQL_catalogue_repeated,_POST")
+cached_get=$(cat "$WORK/rps-atlas_GraphQL_catalogue_repeated,_GET")
+static_catalogue=$(cat "$WORK/rps-nginx_catalogue_answer_(same_bytes)")
+echo "- catalogue query repeated vs nginx static: $(awk -v a="$cached_post" -v b="$static_catalogue" \
+  'BEGIN { printf "%.2f", a / b }') (POST), $(awk -v a="$cached_get" -v b="$static_catalogue" 'BEGIN { printf "%.2f", a / b }') (GET)"
 echo "- JVM startup: ${reported}s reported by Quarkus, ${ready_ms} ms until /q/health/ready answered UP"
 echo "- GraphQL warm-up before the measured run, req/s per 10 s round: ${warmup:-none}"
 echo "- RSS right after the load: $(( rss_now_kb / 1024 )) MB"

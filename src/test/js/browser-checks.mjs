@@ -3,13 +3,17 @@
 //
 //   node src/test/js/browser-checks.mjs http://localhost:8080
 //
-// For each key page: expected status, exactly one <h1>, one <main>, a <title>; no console error, page error or failed
-// request (the pages send a strict Content-Security-Policy, and a violation is a console error); no axe-core
-// violation of impact "serious" or "critical"; no SVG chart text drawn outside its chart. Then every internal link
-// found on those pages answers 200, the project filter works with JavaScript disabled, and the first Tab focuses
-// "Skip to content". Screenshots of / and /themes/energy go to target/browser-screenshots/.
+// For each page: expected status, exactly one <h1>, one <main>, a <title>, the <html lang> asked for; no console
+// error, page error or failed request (the pages send a strict Content-Security-Policy, and a violation is a console
+// error); no axe-core violation of impact "serious" or "critical"; no SVG chart text drawn outside its chart. The
+// pages are the key pages, every theme and every series (found from the home and data pages), the 404 and 400
+// pages, and the key pages again in Russian and Chinese (?lang=ru, ?lang=zh). Then the key pages at a phone's
+// viewport (390 × 844): nothing wider than the screen, so no sideways scrolling. Then every internal link found
+// answers 200, the project filter works with JavaScript disabled, and the first Tab focuses "Skip to content".
+// Screenshots go to target/browser-screenshots/.
 //
-// Environment: CHROMIUM_PATH (default /usr/bin/chromium), SCREENSHOT_DIR (default <project>/target/browser-screenshots).
+// Runs on Node.js 18 (Debian 12's own) or newer. Environment: CHROMIUM_PATH (default /usr/bin/chromium),
+// SCREENSHOT_DIR (default <project>/target/browser-screenshots).
 // Exits 1 on any failure (each one listed at the end), 2 on bad usage.
 
 import { mkdir, readFile } from 'node:fs/promises';
@@ -24,7 +28,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR ?? join(here, '..', '..', '..', 'target', 'browser-screenshots'));
 const MAX_LINKS = 400;
 const LINK_CONCURRENCY = 6;
-const WATCHDOG_MS = 4 * 60_000;
+const WATCHDOG_MS = 8 * 60_000;
 
 const baseArg = process.argv[2];
 if (!baseArg || !/^https?:\/\//.test(baseArg)) {
@@ -33,10 +37,14 @@ if (!baseArg || !/^https?:\/\//.test(baseArg)) {
 }
 const BASE = baseArg.replace(/\/+$/, '');
 
+/** The pages every reader meets; checked on a desktop, in Russian and Chinese, and on a phone. */
+const KEY_PAGES = ['/', '/themes/energy', '/projects', '/projects/power-of-siberia', '/places/heihe', '/timeline',
+  '/data/heilongjiang-russia-trade', '/sources', '/search?q=Heihe'];
+const PHONE = { width: 390, height: 844 };
+
 const PAGES = [
   { path: '/', screenshot: 'home.png' },
   { path: '/themes/energy', screenshot: 'theme-energy.png' },
-  { path: '/themes/history' },
   { path: '/projects' },
   { path: '/projects?theme=energy&status=operational' },
   { path: '/projects/power-of-siberia' },
@@ -45,11 +53,29 @@ const PAGES = [
   { path: '/timeline' },
   { path: '/timeline?theme=energy' },
   { path: '/data' },
-  { path: '/data/heilongjiang-russia-trade' },
   { path: '/sources' },
   { path: '/search?q=Heihe' },
   { path: '/projects/no-such-project', status: 404 },
+  { path: '/projects?status=bogus', status: 400 },
+  { path: '/timeline?era=bronze-age', status: 400 },
 ];
+
+/** Every theme and every series the site links to, so that a new one is checked without editing this list. */
+async function discoveredPages(request) {
+  const found = [];
+  for (const [listing, pattern] of [['/', /href="(\/themes\/[a-z0-9-]+)"/g], ['/data', /href="(\/data\/[a-z0-9-]+)"/g]]) {
+    const res = await request.get(BASE + listing, { timeout: 30_000 });
+    const html = await res.text();
+    for (const m of html.matchAll(pattern)) {
+      if (!found.includes(m[1])) found.push(m[1]);
+    }
+  }
+  return found;
+}
+
+function withLang(path, lang) {
+  return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+}
 
 const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -125,6 +151,10 @@ async function checkPage(context, axeSource, spec, links) {
     check(mains === 1, 'one <main>', `found ${mains}`);
     const title = (await page.title()).trim();
     check(title.length > 0, `<title> "${title}"`, 'missing or empty');
+    if (spec.lang) {
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      check(lang === spec.lang, `<html lang="${spec.lang}">`, `found lang="${lang}"`);
+    }
 
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
     let added = 0;
@@ -184,6 +214,55 @@ async function checkPage(context, axeSource, spec, links) {
     fail('the page could be checked', e.message);
   } finally {
     await page.close();
+  }
+}
+
+/** At a phone's width nothing may stick out sideways: the reader would have to scroll left and right. */
+async function checkPhone(browser, paths) {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    for (const path of paths) {
+      scope = `phone ${path}`;
+      console.log(`\n== ${path} at ${PHONE.width} × ${PHONE.height}`);
+      const problems = [];
+      const page = await openPage(context, problems);
+      try {
+        const response = await page.goto(BASE + path, { waitUntil: 'load', timeout: 30_000 });
+        check(response?.status() === 200, 'status 200', `got ${response?.status()}`);
+        const overflow = await page.evaluate(() => {
+          const width = document.documentElement.clientWidth;
+          const wide = [...document.querySelectorAll('body *')]
+            .filter((el) => {
+              const r = el.getBoundingClientRect();
+              // content inside a scrolling box (a wide table in its own scroller) does not widen the page
+              let clipped = false;
+              for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+                const style = getComputedStyle(p);
+                if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX)) { clipped = true; break; }
+              }
+              return !clipped && r.width > 0 && r.right > width + 1;
+            })
+            .slice(0, 8)
+            .map((el) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string'
+              ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}> ends at ${Math.round(el.getBoundingClientRect().right)}px`);
+          return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+        });
+        check(overflow.scrollWidth <= overflow.width + 1,
+          `no sideways scrolling (page ${overflow.scrollWidth}px wide on a ${overflow.width}px screen)`,
+          () => `wider than the screen:\n${overflow.wide.join('\n')}`);
+        if (path === '/') {
+          await page.screenshot({ path: join(SCREENSHOT_DIR, 'phone-home.png'), fullPage: true });
+        }
+        check(problems.length === 0, 'no console error, page error or failed request',
+          () => problems.map((p) => `${p.kind}: ${p.text}`).join('\n'));
+      } catch (e) {
+        fail('the page could be checked on a phone', e.message);
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await context.close();
   }
 }
 
@@ -275,7 +354,16 @@ try {
   console.log(`Chromium ${browser.version()}, axe-core ${JSON.parse(await readFile(require.resolve('axe-core/package.json'), 'utf8')).version}`);
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const links = new Map();
-  for (const spec of PAGES) await checkPage(context, axeSource, spec, links);
+  const known = new Set(PAGES.map((p) => p.path));
+  const discovered = (await discoveredPages(context.request)).filter((path) => !known.has(path));
+  console.log(`Themes and series found on / and /data: ${discovered.length} more pages`);
+  const translated = ['ru', 'zh'].flatMap((lang) => KEY_PAGES.map((path) => ({
+    path: withLang(path, lang), lang, screenshot: path === '/' ? `home-${lang}.png` : undefined,
+  })));
+  for (const spec of [...PAGES, ...discovered.map((path) => ({ path })), ...translated]) {
+    await checkPage(context, axeSource, spec, links);
+  }
+  await checkPhone(browser, KEY_PAGES);
   await checkLinks(context.request, links);
   await checkFilterWithoutJavaScript(browser);
   await checkSkipLink(context);

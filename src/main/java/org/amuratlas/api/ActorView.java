@@ -1,15 +1,50 @@
 package org.amuratlas.api;
 
-import org.amuratlas.model.Actor;
+import java.util.List;
 import org.amuratlas.model.ActorKind;
 import org.amuratlas.model.Country;
+import org.amuratlas.read.Actor;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Actor")
-public record ActorView(@NonNull String slug, @NonNull String name, @NonNull ActorKind kind, Country country, @NonNull String role) {
+public final class ActorView {
 
-    static ActorView of(Actor a) {
-        return new ActorView(a.slug, a.name, a.kind, a.country, a.role);
+    private final Actor actor;
+
+    ActorView(Actor actor) {
+        this.actor = actor;
+    }
+
+    public @NonNull String getSlug() {
+        return actor.slug();
+    }
+
+    public @NonNull String getName() {
+        return actor.name().text();
+    }
+
+    public @NonNull ActorKind getKind() {
+        return actor.kind();
+    }
+
+    public Country getCountry() {
+        return actor.country();
+    }
+
+    public @NonNull String getRole() {
+        return actor.role().text();
+    }
+
+    public List<EventView> getEvents() {
+        return Views.of(actor.events(), EventView::new);
+    }
+
+    public List<PerspectiveView> getPerspectives() {
+        return Views.of(actor.perspectives(), PerspectiveView::new);
+    }
+
+    public List<CitationView> getCitations() {
+        return Views.of(actor.citations(), CitationView::new);
     }
 }

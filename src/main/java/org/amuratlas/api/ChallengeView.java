@@ -1,14 +1,37 @@
 package org.amuratlas.api;
 
-import org.amuratlas.model.Challenge;
+import java.util.List;
 import org.amuratlas.model.ChallengeCategory;
+import org.amuratlas.read.Challenge;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Challenge")
-public record ChallengeView(@NonNull String slug, @NonNull String title, @NonNull ChallengeCategory category, @NonNull String summary) {
+public final class ChallengeView {
 
-    static ChallengeView of(Challenge c) {
-        return new ChallengeView(c.slug, c.title, c.category, c.summary);
+    private final Challenge challenge;
+
+    ChallengeView(Challenge challenge) {
+        this.challenge = challenge;
+    }
+
+    public @NonNull String getSlug() {
+        return challenge.slug();
+    }
+
+    public @NonNull String getTitle() {
+        return challenge.title().text();
+    }
+
+    public @NonNull ChallengeCategory getCategory() {
+        return challenge.category();
+    }
+
+    public @NonNull String getSummary() {
+        return challenge.summary().text();
+    }
+
+    public List<CitationView> getCitations() {
+        return Views.of(challenge.citations(), CitationView::new);
     }
 }

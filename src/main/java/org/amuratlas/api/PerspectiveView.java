@@ -1,16 +1,43 @@
 package org.amuratlas.api;
 
-import org.amuratlas.model.Perspective;
+import java.util.List;
+import org.amuratlas.read.Perspective;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Perspective")
 @Description("A position attributed to its holder. The atlas reports positions; it takes none.")
-public record PerspectiveView(@NonNull String slug, @NonNull String summary, @Description("Short verbatim quotation, if any.") String quote,
-        @NonNull String statedWhen, @NonNull ActorView actor) {
+public final class PerspectiveView {
 
-    static PerspectiveView of(Perspective p) {
-        return new PerspectiveView(p.slug, p.summary, p.quote, p.statedWhen, ActorView.of(p.actor));
+    private final Perspective perspective;
+
+    PerspectiveView(Perspective perspective) {
+        this.perspective = perspective;
+    }
+
+    public @NonNull String getSlug() {
+        return perspective.slug();
+    }
+
+    public @NonNull String getSummary() {
+        return perspective.summary().text();
+    }
+
+    @Description("Short verbatim quotation, if any.")
+    public String getQuote() {
+        return Views.text(perspective.quote());
+    }
+
+    public @NonNull String getStatedWhen() {
+        return perspective.statedWhen().text();
+    }
+
+    public @NonNull ActorView getActor() {
+        return new ActorView(perspective.actor());
+    }
+
+    public List<CitationView> getCitations() {
+        return Views.of(perspective.citations(), CitationView::new);
     }
 }

@@ -1,9 +1,9 @@
 package org.amuratlas.api;
 
 import org.amuratlas.model.Country;
-import org.amuratlas.model.ProjectFilter;
 import org.amuratlas.model.ProjectKind;
 import org.amuratlas.model.ProjectStatus;
+import org.amuratlas.read.ProjectFilter;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -16,7 +16,8 @@ public record ProjectFilterInput(@Description("Theme slug") String theme, Projec
         @Description("Projects started in or before this year") Integer toYear,
         @Description("Words in the name, summary or place names (English, Russian, Chinese)") String text) {
 
-    ProjectFilter toFilter() {
-        return new ProjectFilter(theme, status, kind, country, place, fromYear, toYear, text);
+    ProjectFilter toFilter() throws BadArgumentError {
+        return new ProjectFilter(theme, status, kind, country, place, fromYear, toYear,
+                Arguments.phrase(text, "filter.text"));
     }
 }

@@ -1,13 +1,36 @@
 package org.amuratlas.api;
 
-import org.amuratlas.model.Recommendation;
+import java.util.List;
+import org.amuratlas.read.Recommendation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Recommendation")
-public record RecommendationView(@NonNull String slug, @NonNull String title, @NonNull String summary, @NonNull ActorView proposedBy) {
+public final class RecommendationView {
 
-    static RecommendationView of(Recommendation r) {
-        return new RecommendationView(r.slug, r.title, r.summary, ActorView.of(r.proposedBy));
+    private final Recommendation recommendation;
+
+    RecommendationView(Recommendation recommendation) {
+        this.recommendation = recommendation;
+    }
+
+    public @NonNull String getSlug() {
+        return recommendation.slug();
+    }
+
+    public @NonNull String getTitle() {
+        return recommendation.title().text();
+    }
+
+    public @NonNull String getSummary() {
+        return recommendation.summary().text();
+    }
+
+    public @NonNull ActorView getProposedBy() {
+        return new ActorView(recommendation.proposedBy());
+    }
+
+    public List<CitationView> getCitations() {
+        return Views.of(recommendation.citations(), CitationView::new);
     }
 }

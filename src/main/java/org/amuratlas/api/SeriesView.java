@@ -3,29 +3,71 @@ package org.amuratlas.api;
 import java.math.BigDecimal;
 import java.util.List;
 import org.amuratlas.model.FigureQualifier;
-import org.amuratlas.model.Series;
+import org.amuratlas.read.Measure;
+import org.amuratlas.read.Observation;
+import org.amuratlas.read.Series;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Series")
 @Description("A statistical table: its measures (columns) and observations, values as printed.")
-public record SeriesView(@NonNull String slug, @NonNull String title, @NonNull String description, @NonNull String unitAsPrinted, String unitNote,
-        @NonNull List<Measure> measures, @NonNull List<ObservationView> observations) {
+public final class SeriesView {
+
+    private final Series series;
+
+    SeriesView(Series series) {
+        this.series = series;
+    }
 
     @Type("Measure")
-    public record Measure(@NonNull String code, @NonNull String label, @NonNull String unit, boolean percent) {
+    public record MeasureView(@NonNull String code, @NonNull String label, @NonNull String unit, boolean percent) {
+
+        static MeasureView of(Measure m) {
+            return new MeasureView(m.code(), m.label().text(), m.unit().text(), m.percent());
+        }
     }
 
     @Type("Observation")
-    public record ObservationView(@NonNull String measureCode, @NonNull String period, int periodYear, @NonNull BigDecimal value,
-            @NonNull FigureQualifier qualifier, String note) {
+    public record ObservationView(@NonNull String measureCode, @NonNull String period, int periodYear,
+            @NonNull BigDecimal value, @NonNull FigureQualifier qualifier, String note) {
+
+        static ObservationView of(Observation o) {
+            return new ObservationView(o.measureCode(), o.period(), o.periodYear(), o.value(), o.qualifier(),
+                    Views.text(o.note()));
+        }
     }
 
-    static SeriesView of(Series s) {
-        return new SeriesView(s.slug, s.title, s.description, s.unitAsPrinted, s.unitNote,
-                s.measures.stream().map(m -> new Measure(m.code, m.label, m.unit, m.percent)).toList(),
-                s.observations.stream().map(o -> new ObservationView(o.measureCode, o.period(), o.periodYear,
-                        o.value, o.qualifier, o.note)).toList());
+    public @NonNull String getSlug() {
+        return series.slug();
+    }
+
+    public @NonNull String getTitle() {
+        return series.title().text();
+    }
+
+    public @NonNull String getDescription() {
+        return series.description().text();
+    }
+
+    public @NonNull String getUnitAsPrinted() {
+        return series.unitAsPrinted().text();
+    }
+
+    public String getUnitNote() {
+        return Views.text(series.unitNote());
+    }
+
+    public @NonNull List<MeasureView> getMeasures() {
+        return Views.of(series.measures(), MeasureView::of);
+    }
+
+    public @NonNull List<ObservationView> getObservations() {
+        return Views.of(series.observations(), ObservationView::of);
+    }
+
+    @Description("Where the series comes from: source and table or section.")
+    public List<CitationView> getCitations() {
+        return Views.of(series.citations(), CitationView::new);
     }
 }

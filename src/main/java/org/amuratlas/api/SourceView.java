@@ -1,19 +1,93 @@
 package org.amuratlas.api;
 
-import org.amuratlas.model.Source;
+import java.util.List;
 import org.amuratlas.model.SourceKind;
+import org.amuratlas.read.CitedRecord;
+import org.amuratlas.read.RecordType;
+import org.amuratlas.read.Source;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Source")
 @Description("A document the atlas draws on.")
-public record SourceView(@NonNull String slug, @NonNull String title, String authors, String outlet, String bibliographic,
-        @NonNull SourceKind kind, @NonNull String dateLabel, @NonNull int publishedYear, String doi, String url, @NonNull String language,
-        @NonNull String summary, String note, @Description("A full reference in APA style.") @NonNull String citeAs) {
+public final class SourceView {
 
-    static SourceView of(Source s) {
-        return new SourceView(s.slug, s.title, s.authors, s.outlet, s.bibliographic, s.kind, s.dateLabel,
-                s.publishedYear, s.doi, s.url, s.language, s.summary, s.note, s.citeAs());
+    private final Source source;
+
+    SourceView(Source source) {
+        this.source = source;
+    }
+
+    @Type("CitedRecord")
+    @Description("A record that cites a source, and where in the source its support lies.")
+    public record CitedRecordView(@NonNull RecordType type, @NonNull String slug, @NonNull String title,
+            @NonNull String locator) {
+
+        static CitedRecordView of(CitedRecord cited) {
+            return new CitedRecordView(cited.type(), cited.slug(), cited.title().text(), cited.locator().text());
+        }
+    }
+
+    public @NonNull String getSlug() {
+        return source.slug();
+    }
+
+    public @NonNull String getTitle() {
+        return source.title().text();
+    }
+
+    public String getAuthors() {
+        return source.authors();
+    }
+
+    public String getOutlet() {
+        return source.outlet();
+    }
+
+    public String getBibliographic() {
+        return source.bibliographic();
+    }
+
+    public @NonNull SourceKind getKind() {
+        return source.kind();
+    }
+
+    public @NonNull String getDateLabel() {
+        return source.dateLabel().text();
+    }
+
+    public int getPublishedYear() {
+        return source.publishedYear();
+    }
+
+    public String getDoi() {
+        return source.doi();
+    }
+
+    public String getUrl() {
+        return source.url();
+    }
+
+    public @NonNull String getLanguage() {
+        return source.language();
+    }
+
+    public @NonNull String getSummary() {
+        return source.summary().text();
+    }
+
+    public String getNote() {
+        return Views.text(source.note());
+    }
+
+    @Description("A full reference in APA style.")
+    public @NonNull String getCiteAs() {
+        return source.citeAs();
+    }
+
+    @Description("Every record that cites this source, with the locator.")
+    public List<CitedRecordView> getCitedBy() {
+        return Views.of(source.citedBy(), CitedRecordView::of);
     }
 }

@@ -1,13 +1,44 @@
 package org.amuratlas.api;
 
-import org.amuratlas.model.Theme;
+import java.util.List;
+import org.amuratlas.read.Theme;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 @Type("Theme")
-public record ThemeView(@NonNull String slug, @NonNull String title, @NonNull String intro, @NonNull String overview, int displayOrder) {
+public final class ThemeView {
 
-    static ThemeView of(Theme t) {
-        return new ThemeView(t.slug, t.title, t.intro, t.overview, t.displayOrder);
+    private final Theme theme;
+
+    ThemeView(Theme theme) {
+        this.theme = theme;
+    }
+
+    public @NonNull String getSlug() {
+        return theme.slug();
+    }
+
+    public @NonNull String getTitle() {
+        return theme.title().text();
+    }
+
+    public @NonNull String getIntro() {
+        return theme.intro().text();
+    }
+
+    public @NonNull String getOverview() {
+        return theme.overview().text();
+    }
+
+    public int getDisplayOrder() {
+        return theme.displayOrder();
+    }
+
+    public List<ProjectView> getProjects() {
+        return Views.of(theme.projects(), ProjectView::new);
+    }
+
+    public List<KeyFigureView> getKeyFigures() {
+        return Views.of(theme.figures(), KeyFigureView::new);
     }
 }

@@ -1,5 +1,6 @@
 package org.amuratlas.geo;
 
+import org.amuratlas.chart.TextWidth;
 import static org.amuratlas.geo.SvgNumber.num;
 
 import java.util.List;
@@ -43,7 +44,7 @@ final class AreaLabels {
         boolean sea = a.country() == null;
         double size = sea ? 12 : 13;
         double spacing = sea ? 0 : 3;
-        double w = TextWidth.of(text, size) + spacing * text.length();
+        double w = TextWidth.estimate(text, size) + spacing * text.length();
         double h = size;
         double prefX = p.x(a.lon()), prefY = p.y(a.lat());
         Optional<GeoFeature> country = sea ? Optional.empty() : data.feature(a.country());

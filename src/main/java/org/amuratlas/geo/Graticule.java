@@ -1,5 +1,6 @@
 package org.amuratlas.geo;
 
+import org.amuratlas.chart.TextWidth;
 import static org.amuratlas.geo.SvgNumber.num;
 
 import org.amuratlas.chart.XmlText;
@@ -23,7 +24,7 @@ final class Graticule {
             double x = p.x(lon);
             d.append(" M").append(num(x)).append(" 0 V").append(num(mapH));
             String text = words.longitude(lon);
-            double w = TextWidth.of(text, 10);
+            double w = TextWidth.estimate(text, 10);
             if (x - w / 2 > 4 && x + w / 2 < width - 4) {
                 labels.append("<text x=\"").append(num(x)).append("\" y=\"12\" text-anchor=\"middle\">")
                         .append(XmlText.escape(text)).append("</text>");
@@ -36,7 +37,7 @@ final class Graticule {
             if (y > 20 && y < mapH - 6) {
                 String text = words.latitude(lat);
                 labels.append("<text x=\"4\" y=\"").append(num(y - 3)).append("\">").append(XmlText.escape(text)).append("</text>");
-                space.take(new Box(0, y - 14, 6 + TextWidth.of(text, 10), y));
+                space.take(new Box(0, y - 14, 6 + TextWidth.estimate(text, 10), y));
             }
         }
         svg.append("<path d=\"").append(d.toString().strip())

@@ -1,5 +1,6 @@
 package org.amuratlas.geo;
 
+import org.amuratlas.chart.TextWidth;
 import static org.amuratlas.geo.SvgNumber.num;
 
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class Legend {
         double x = 12;
         int row = 0;
         for (int i = 0; i < items.size(); i++) {
-            double w = 34 + TextWidth.of(items.get(i).label(), 11);
+            double w = 34 + TextWidth.estimate(items.get(i).label(), 11);
             if (x + w > width - 12 && x > 12) {
                 row++;
                 x = 12;

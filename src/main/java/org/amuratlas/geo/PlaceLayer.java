@@ -1,5 +1,6 @@
 package org.amuratlas.geo;
 
+import org.amuratlas.chart.TextWidth;
 import static org.amuratlas.geo.SvgNumber.num;
 
 import java.util.List;
@@ -55,7 +56,7 @@ final class PlaceLayer {
             return;
         }
         double x = p.x(pt.lon()), y = p.y(pt.lat());
-        double w = TextWidth.of(label, MapStyle.FONT_SIZE);
+        double w = TextWidth.estimate(label, MapStyle.FONT_SIZE);
         double r = RADIUS + 3;
         // candidates: right, left, above, below, then the four diagonals; the third value anchors start, middle, end
         double[][] candidates = {

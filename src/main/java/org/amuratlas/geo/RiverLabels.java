@@ -1,5 +1,6 @@
 package org.amuratlas.geo;
 
+import org.amuratlas.chart.TextWidth;
 import static org.amuratlas.geo.SvgNumber.num;
 
 import java.util.List;
@@ -46,7 +47,7 @@ final class RiverLabels {
         }
         double prefX = p.x(r.lon()), prefY = p.y(r.lat());
         double bestD = Double.MAX_VALUE, bx = 0, by = 0, angle = 0;
-        double w = TextWidth.of(text, SIZE);
+        double w = TextWidth.estimate(text, SIZE);
         for (double[] part : river.get().parts()) {
             int n = part.length / 2;
             for (int i = 1; i + 1 < n; i++) {

@@ -1,7 +1,6 @@
 package org.amuratlas.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -40,9 +39,4 @@ public class Actor extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "actor_citation", joinColumns = @JoinColumn(name = "actor_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public static ResultPage<Actor> page(PageRequest request) {
-        PanacheQuery<Actor> query = find("order by name");
-        return ResultPage.of(query, request);
-    }
 }

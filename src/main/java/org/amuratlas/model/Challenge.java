@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,19 +36,9 @@ public class Challenge extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "challenge_theme", joinColumns = @JoinColumn(name = "challenge_slug"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
-    @OrderBy("displayOrder")
     public List<Theme> themes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "challenge_citation", joinColumns = @JoinColumn(name = "challenge_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public static List<Challenge> listByTheme(String themeSlug) {
-        return list("from Challenge c where exists (select 1 from Challenge c2 join c2.themes t where c2 = c and t.slug = ?1)"
-                + " order by c.slug", themeSlug);
-    }
-
-    public static List<Challenge> listAll() {
-        return list("order by category, slug");
-    }
 }

@@ -1,8 +1,8 @@
 package org.amuratlas.model;
 
-/** How a source qualifies a number: "more than 80", "about 20", "less than 40". */
+/** How a source qualifies a number: "more than 80", "about 20", "nearly 100", "less than 40". */
 public enum FigureQualifier {
-    EXACT(""), MORE_THAN("more than "), ABOUT("about "), LESS_THAN("less than "), UP_TO("up to ");
+    EXACT(""), MORE_THAN("more than "), ABOUT("about "), NEARLY("nearly "), LESS_THAN("less than "), UP_TO("up to ");
 
     public final String prefix;
 

@@ -66,31 +66,4 @@ public class KeyFigure extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "key_figure_citation", joinColumns = @JoinColumn(name = "key_figure_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    /** "more than 80", "2,981" — the number as printed, with the source's own hedge. */
-    public String displayValue() {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
-                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH));
-        return qualifier.prefix + format.format(value);
-    }
-
-    public static List<KeyFigure> listInOrder() {
-        return list("order by theme.displayOrder, displayOrder, slug");
-    }
-
-    public static List<KeyFigure> listFeatured() {
-        return list("featured = true order by displayOrder, slug");
-    }
-
-    public static List<KeyFigure> listByTheme(String themeSlug) {
-        return list("theme.slug = ?1 order by displayOrder, slug", themeSlug);
-    }
-
-    public static List<KeyFigure> listByProject(String projectSlug) {
-        return list("project.slug = ?1 order by displayOrder, slug", projectSlug);
-    }
-
-    public static List<KeyFigure> listByPlace(String placeSlug) {
-        return list("place.slug = ?1 order by displayOrder, slug", placeSlug);
-    }
 }

@@ -30,8 +30,4 @@ public class Observation {
     /** Editorial note, e.g. where a printed growth rate does not follow from the printed values. */
     @Column(length = 1000)
     public String note;
-
-    public String period() {
-        return periodLabel != null ? periodLabel : Integer.toString(periodYear);
-    }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,15 +42,9 @@ public class Perspective extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "perspective_theme", joinColumns = @JoinColumn(name = "perspective_slug"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
-    @OrderBy("displayOrder")
     public List<Theme> themes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "perspective_citation", joinColumns = @JoinColumn(name = "perspective_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public static List<Perspective> listByTheme(String themeSlug) {
-        return list("from Perspective x where exists (select 1 from Perspective x2 join x2.themes t where x2 = x and t.slug = ?1)"
-                + " order by x.slug", themeSlug);
-    }
 }

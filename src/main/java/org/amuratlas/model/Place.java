@@ -1,7 +1,6 @@
 package org.amuratlas.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -60,13 +59,4 @@ public class Place extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "place_citation", joinColumns = @JoinColumn(name = "place_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public static List<Place> listByName() {
-        return list("order by nameEn");
-    }
-
-    public static ResultPage<Place> page(Country country, PageRequest request) {
-        PanacheQuery<Place> query = country == null ? find("order by nameEn") : find("country = ?1 order by nameEn", country);
-        return ResultPage.of(query, request);
-    }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -51,6 +50,10 @@ public class Project extends PanacheEntityBase {
 
     public String capacityUnit;
 
+    /** The source's own hedge on the headline figure ("more than 6 million tonnes"); null when there is no figure. */
+    @Enumerated(EnumType.STRING)
+    public FigureQualifier capacityQualifier;
+
     /** What the headline figure measures and how the source qualifies it. */
     @Column(length = 600)
     public String capacityNote;
@@ -64,7 +67,6 @@ public class Project extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "project_theme", joinColumns = @JoinColumn(name = "project_slug"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
-    @OrderBy("displayOrder")
     public List<Theme> themes = new ArrayList<>();
 
     /** In route order from end to end (maps draw the route through them in this order), then other sites. */

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,15 +36,9 @@ public class Recommendation extends PanacheEntityBase {
     @ManyToMany
     @JoinTable(name = "recommendation_theme", joinColumns = @JoinColumn(name = "recommendation_slug"),
             inverseJoinColumns = @JoinColumn(name = "theme_slug"))
-    @OrderBy("displayOrder")
     public List<Theme> themes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "recommendation_citation", joinColumns = @JoinColumn(name = "recommendation_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public static List<Recommendation> listByTheme(String themeSlug) {
-        return list("from Recommendation r where exists (select 1 from Recommendation r2 join r2.themes t where r2 = r and t.slug = ?1)"
-                + " order by r.slug", themeSlug);
-    }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
@@ -51,28 +50,9 @@ public class Series extends PanacheEntityBase {
 
     @ElementCollection
     @CollectionTable(name = "series_observation", joinColumns = @JoinColumn(name = "series_slug"))
-    @OrderBy("periodYear, measureCode")
     public List<Observation> observations = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "series_citation", joinColumns = @JoinColumn(name = "series_slug"))
     public List<Citation> citations = new ArrayList<>();
-
-    public static List<Series> listInOrder() {
-        return list("order by displayOrder");
-    }
-
-    public static List<Series> listByTheme(String themeSlug) {
-        return list("theme.slug = ?1 order by displayOrder", themeSlug);
-    }
-
-    /** All series with measures and observations loaded up front (three queries in all). */
-    public static List<Series> listWithData() {
-        List<Series> all = listInOrder();
-        all.forEach(s -> {
-            s.measures.size();
-            s.observations.size();
-        });
-        return all;
-    }
 }

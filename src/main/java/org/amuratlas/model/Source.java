@@ -8,7 +8,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.List;
 
 /** A document the atlas draws on. Every other record cites one or more of these. */
 @Entity
@@ -62,45 +61,4 @@ public class Source extends PanacheEntityBase {
     /** Editorial note on gaps or problems in the source. */
     @Column(length = 2000)
     public String note;
-
-    public static List<Source> listInOrder() {
-        return list("order by publishedYear desc, slug");
-    }
-
-    public String doiUrl() {
-        return doi == null ? null : "https://doi.org/" + doi;
-    }
-
-    /** Short in-text reference, e.g. "Song (2019)" or "AsiaNews (2022)". */
-    public String shortRef() {
-        String who;
-        if (authors != null) {
-            who = authors.split(",")[0].trim();
-        } else if (outlet != null) {
-            who = outlet;
-        } else {
-            who = "\u201c" + (title.length() > 40 ? title.substring(0, 40).trim() + "\u2026" : title) + "\u201d";
-        }
-        return who + " (" + publishedYear + ")";
-    }
-
-    /** A full reference in APA style, for "cite this". */
-    public String citeAs() {
-        StringBuilder ref = new StringBuilder();
-        ref.append(authors != null ? authors : outlet != null ? outlet : title);
-        ref.append(" (").append(publishedOn != null && kind != SourceKind.PAPER ? dateLabel : Integer.toString(publishedYear)).append("). ");
-        if (authors != null || outlet != null) {
-            ref.append(title).append(". ");
-        }
-        if (outlet != null && authors != null) {
-            ref.append(outlet);
-            ref.append(bibliographic != null ? ", " + bibliographic + ". " : ". ");
-        }
-        if (doi != null) {
-            ref.append(doiUrl());
-        } else if (url != null) {
-            ref.append(url);
-        }
-        return ref.toString().trim();
-    }
 }

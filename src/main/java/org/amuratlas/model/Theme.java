@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.util.List;
 
 /** A strand of the cooperation (energy, corridors, ...): the atlas's main way in. */
 @Entity
@@ -26,8 +25,4 @@ public class Theme extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int displayOrder;
-
-    public static List<Theme> listInOrder() {
-        return list("order by displayOrder");
-    }
 }

@@ -1,25 +1,34 @@
 package org.amuratlas.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
-import org.amuratlas.model.Project;
-import org.amuratlas.model.Source;
-import org.amuratlas.model.Theme;
+import jakarta.inject.Inject;
+import org.amuratlas.read.Atlas;
+import org.amuratlas.read.Language;
+import org.amuratlas.read.Reads;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready once the curated dataset is loaded: an instance with an empty database must not take traffic. */
+/**
+ * Ready once the curated dataset is loaded and the read model built from it: an instance with an empty database
+ * or no read model must not take traffic.
+ */
 @Readiness
 @ApplicationScoped
 public class DatasetReadiness implements HealthCheck {
 
+    @Inject
+    Reads reads;
+
     @Override
-    @ActivateRequestContext
     public HealthCheckResponse call() {
-        long themes = Theme.count();
-        long projects = Project.count();
-        long sources = Source.count();
+        if (!reads.ready()) {
+            return HealthCheckResponse.named("dataset").down().build();
+        }
+        Atlas atlas = reads.in(Language.EN);
+        int themes = atlas.themes().size();
+        int projects = atlas.projects().size();
+        int sources = atlas.sources().size();
         return HealthCheckResponse.named("dataset")
                 .status(themes > 0 && projects > 0 && sources > 0)
                 .withData("themes", themes).withData("projects", projects).withData("sources", sources)

@@ -6,12 +6,13 @@ import org.amuratlas.model.ActorKind;
 import org.amuratlas.model.ChallengeCategory;
 import org.amuratlas.model.Country;
 import org.amuratlas.model.Era;
+import org.amuratlas.model.FigureQualifier;
 import org.amuratlas.model.PlaceKind;
 import org.amuratlas.model.ProjectKind;
-import org.amuratlas.model.ProjectSort;
 import org.amuratlas.model.ProjectStatus;
-import org.amuratlas.model.RecordType;
 import org.amuratlas.model.SourceKind;
+import org.amuratlas.read.ProjectSort;
+import org.amuratlas.read.RecordType;
 
 /**
  * The site's own words (navigation, headings, labels, the names of kinds, statuses, countries and periods, map and
@@ -83,7 +84,7 @@ public interface AtlasMessages {
     String home_lede();
 
     @Message("{projects} {#when projects.plural('en')}{#is ONE}project{#else}projects{/when} · {places} {#when places.plural('en')}{#is ONE}place{#else}places{/when} · {events} dated {#when events.plural('en')}{#is ONE}event{#else}events{/when} · {sources} source {#when sources.plural('en')}{#is ONE}document{#else}documents{/when}")
-    String home_totals(long projects, long places, long events, long sources);
+    String home_totals(int projects, int places, int events, int sources);
 
     @Message("Cooperation between Northeast China and the Russian Far East")
     String home_page_title();
@@ -185,7 +186,7 @@ public interface AtlasMessages {
     String show();
 
     @Message("{count} {#when count.plural('en')}{#is ONE}project{#else}projects{/when} found{#if count > 0}, showing {first}–{last}{/if}.")
-    String projects_found(long count, int first, int last);
+    String projects_found(int count, int first, int last);
 
     @Message("Project")
     String col_project();
@@ -353,6 +354,10 @@ public interface AtlasMessages {
 
     @Message("{#when kind}{#is NEWS}news{#is FEATURE}feature{#is PAPER}paper{#is OFFICIAL}official{/when}")
     String source_kind(SourceKind kind);
+
+    /** A headline figure as its source qualifies it ("more than 80"); the unit follows separately. */
+    @Message("{#when qualifier}{#is MORE_THAN}more than {amount}{#is ABOUT}about {amount}{#is NEARLY}nearly {amount}{#is LESS_THAN}less than {amount}{#is UP_TO}up to {amount}{#else}{amount}{/when}")
+    String qualified_figure(FigureQualifier qualifier, String amount);
 
     @Message("{#when category}{#is INSTITUTIONAL}institutional{#is INFRASTRUCTURE}infrastructure{#is ECONOMIC}economic{#is GEOPOLITICAL}geopolitical{#is SOCIAL}social{/when}")
     String challenge_category(ChallengeCategory category);

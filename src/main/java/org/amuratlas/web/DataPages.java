@@ -11,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.amuratlas.model.Series;
+import org.amuratlas.read.Series;
 
 @Path("/data")
 public class DataPages {
+
+    @Inject
+    PageAtlas pages;
 
     @Inject
     SeriesCharts charts;
@@ -29,7 +32,7 @@ public class DataPages {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance index() {
-        return Templates.index(Series.listInOrder());
+        return Templates.index(pages.current().series());
     }
 
     @GET
@@ -46,7 +49,7 @@ public class DataPages {
     public Response csv(@PathParam("slug") String slug) {
         Series series = find(slug);
         return Response.ok(SeriesCsv.write(series), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + series.slug + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + series.slug() + ".csv\"")
                 .build();
     }
 
@@ -57,7 +60,7 @@ public class DataPages {
         return SeriesMetadata.of(find(slug));
     }
 
-    private static Series find(String slug) {
-        return Series.<Series>findByIdOptional(slug).orElseThrow(NotFoundException::new);
+    private Series find(String slug) {
+        return pages.current().series(slug).orElseThrow(NotFoundException::new);
     }
 }

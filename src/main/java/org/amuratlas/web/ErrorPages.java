@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import org.amuratlas.i18n.Language;
 import org.amuratlas.i18n.LanguageDecision;
+import org.amuratlas.read.InvalidQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Error pages in the site's layout and the reader's language: the right status, never a stack trace. */
@@ -37,6 +38,12 @@ public class ErrorPages {
                 : e.getMessage() != null && !e.getMessage().startsWith("HTTP 400") ? e.getMessage()
                 : msg.error_400_message();
         return page(400, msg.error_400_heading(), message, headers, uri);
+    }
+
+    /** A request the read layer refuses (e.g. an overlong phrase): the reader's mistake, explained. */
+    @ServerExceptionMapper
+    public Response invalidQuery(InvalidQuery e, HttpHeaders headers, UriInfo uri) {
+        return page(400, messages(headers, uri).error_400_heading(), e.getMessage(), headers, uri);
     }
 
     @ServerExceptionMapper

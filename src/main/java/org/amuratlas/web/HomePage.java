@@ -8,29 +8,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.amuratlas.model.Event;
-import org.amuratlas.model.KeyFigure;
-import org.amuratlas.model.PageRequest;
-import org.amuratlas.model.Place;
-import org.amuratlas.model.Project;
-import org.amuratlas.model.ProjectCatalog;
-import org.amuratlas.model.ProjectFilter;
-import org.amuratlas.model.ProjectSort;
-import org.amuratlas.model.Series;
-import org.amuratlas.model.Source;
-import org.amuratlas.model.Theme;
+import org.amuratlas.read.Atlas;
+import org.amuratlas.read.Event;
+import org.amuratlas.read.KeyFigure;
+import org.amuratlas.read.Series;
+import org.amuratlas.read.Theme;
 
 @Path("/")
 public class HomePage {
 
     @Inject
-    ProjectCatalog catalog;
+    PageAtlas pages;
 
     @Inject
     MapViews maps;
 
     /** Counts shown in the introduction. */
-    public record Totals(long projects, long places, long events, long sources) {
+    public record Totals(int projects, int places, int events, int sources) {
     }
 
     @CheckedTemplate
@@ -42,10 +36,10 @@ public class HomePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        Totals totals = new Totals(Project.count(), Place.count(), Event.count(), Source.count());
-        List<Project> projects = catalog.search(ProjectFilter.NONE, ProjectSort.NAME,
-                PageRequest.firstPage(PageRequest.MAX_LIMIT)).items();
-        return Templates.home(Theme.listInOrder(), KeyFigure.listFeatured(), Event.listLatest(6), Series.listInOrder(),
-                totals, maps.region("map-home", "Places and cross-border links named in the sources", projects));
+        Atlas atlas = pages.current();
+        Totals totals = new Totals(atlas.projects().size(), atlas.places().size(), atlas.events().size(),
+                atlas.sources().size());
+        return Templates.home(atlas.themes(), atlas.featuredFigures(), atlas.latestEvents(6), atlas.series(), totals,
+                maps.region("map-home", "Places and cross-border links named in the sources", atlas.projects()));
     }
 }

@@ -18,10 +18,10 @@ import org.amuratlas.geo.MapPoint;
 import org.amuratlas.geo.MapWords;
 import org.amuratlas.i18n.Language;
 import org.amuratlas.i18n.NumberText;
-import org.amuratlas.model.Place;
 import org.amuratlas.model.PlaceKind;
-import org.amuratlas.model.Project;
 import org.amuratlas.model.ProjectKind;
+import org.amuratlas.read.Place;
+import org.amuratlas.read.Project;
 
 /**
  * Puts places and project routes on the border map, for the home, theme and place pages, in the reader's language:
@@ -61,7 +61,7 @@ public class MapViews {
     public String around(String id, Place place, List<Project> projects) {
         Language language = reader.get();
         return map.svg(id, name(place, language), points(projects, place, language), lines(projects, language),
-                Optional.of(GeoBox.around(place.latitude, place.longitude, 3)), words(language));
+                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), words(language));
     }
 
     private static MapWords words(Language language) {
@@ -72,45 +72,46 @@ public class MapViews {
     /** A place's name in the reader's script. */
     static String name(Place place, Language language) {
         return switch (language) {
-            case EN -> place.nameEn;
-            case RU -> place.nameRu;
-            case ZH -> place.nameZh;
+            case EN -> place.nameEn();
+            case RU -> place.nameRu();
+            case ZH -> place.nameZh();
         };
     }
 
     /** Points labelled in order of importance: the focus place first, then places with the most projects. */
     private static List<MapPoint> points(List<Project> projects, Place focus, Language language) {
         Map<Place, Integer> uses = new LinkedHashMap<>();
-        if (focus != null && !AREAS.contains(focus.kind)) {
+        if (focus != null && !AREAS.contains(focus.kind())) {
             uses.put(focus, Integer.MAX_VALUE);
         }
         for (Project project : projects) {
-            for (Place place : project.places) {
-                if (!AREAS.contains(place.kind)) {
+            for (Place place : project.places()) {
+                if (!AREAS.contains(place.kind())) {
                     uses.merge(place, 1, (a, b) -> a == Integer.MAX_VALUE ? a : a + b);
                 }
             }
         }
         return uses.entrySet().stream()
                 .sorted(Map.Entry.<Place, Integer>comparingByValue(Comparator.reverseOrder())
-                        .thenComparing(e -> e.getKey().nameEn))
+                        .thenComparing(e -> e.getKey().nameEn()))
                 .map(e -> point(e.getKey(), language)).toList();
     }
 
     /** Built links first, plans last: when the legend must be cut, plans go. */
     private static List<MapLine> lines(List<Project> projects, Language language) {
         return projects.stream()
-                .filter(p -> ROUTES.contains(p.kind))
+                .filter(p -> ROUTES.contains(p.kind()))
                 .sorted(Comparator.comparingInt(MapViews::buildRank))
-                .map(p -> new MapLine(p.name, p.places.stream().filter(pl -> !AREAS.contains(pl.kind))
-                        .map(pl -> point(pl, language)).toList(), "/projects/" + p.slug))
+                // route names are the map's internal keys (legend ids), so they stay the English originals
+                .map(p -> new MapLine(p.name().english(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
+                        .map(pl -> point(pl, language)).toList(), "/projects/" + p.slug()))
                 .filter(line -> line.points().size() >= 2)
                 .limit(MAX_ROUTES)
                 .toList();
     }
 
     private static int buildRank(Project project) {
-        return switch (project.status) {
+        return switch (project.status()) {
             case OPERATIONAL -> 0;
             case UNDER_CONSTRUCTION -> 1;
             case APPROVED -> 2;
@@ -119,7 +120,7 @@ public class MapViews {
     }
 
     private static MapPoint point(Place place, Language language) {
-        return new MapPoint(place.slug, name(place, language), place.latitude, place.longitude, place.country.name(),
-                "/places/" + place.slug);
+        return new MapPoint(place.slug(), name(place, language), place.latitude(), place.longitude(),
+                place.country().name(), "/places/" + place.slug());
     }
 }

@@ -8,30 +8,30 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.amuratlas.i18n.LanguageDecision;
+import org.amuratlas.ops.EntityTag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Pages and downloads are a pure function of URL and language while the process lives (the dataset is loaded once
  * at start and never written). So the first rendering of a page is kept, and later requests for it are answered
- * straight from memory on the HTTP event loop, before the REST layer, with an ETag (revalidation gets a 304).
+ * straight from memory on the HTTP event loop, before the REST layer, with an ETag (revalidation gets a 304). The
+ * validators and Cache-Control come from {@link HttpCaching}: the same on every replica of a build.
  * The cache is bounded by the bytes it keeps (query strings are free text, so the number of distinct URLs is not):
  * once full, further pages are rendered per request and not kept.
  */
@@ -43,11 +43,14 @@ public class PageCache {
     }
 
     private static final String HEADER_CONTENT_DISPOSITION = "Content-Disposition";
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private final Map<String, CachedPage> pages = new ConcurrentHashMap<>();
-    private final Instant loadedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-    private final String lastModified = HTTP_DATE.format(loadedAt);
+
+    @Inject
+    HttpCaching caching;
+
+    @Inject
+    Jsonb json;
 
     /**
      * The 148 pages reachable without a query string take 9.3 MB in all three languages; 12 MB keeps them all plus
@@ -58,9 +61,6 @@ public class PageCache {
     long maxBytes;
 
     private final AtomicLong keptBytes = new AtomicLong();
-
-    @ConfigProperty(name = "atlas.page-cache.max-age", defaultValue = "300")
-    int maxAgeSeconds;
 
     /** Answers GET requests for kept pages before the REST layer is involved; publishes the cache's size. */
     void install(@Observes Router router, MeterRegistry metrics) {
@@ -89,10 +89,10 @@ public class PageCache {
         }
         HttpServerResponse response = context.response();
         response.putHeader(HttpHeaders.ETAG, page.etag())
-                .putHeader(HttpHeaders.LAST_MODIFIED, lastModified)
-                .putHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds)
+                .putHeader(HttpHeaders.LAST_MODIFIED, caching.lastModified())
+                .putHeader(HttpHeaders.CACHE_CONTROL, caching.pageCacheControl())
                 .putHeader(HttpHeaders.VARY, "Accept-Language");
-        if (notModified(context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
+        if (caching.notModified(context.request().getHeader(HttpHeaders.IF_NONE_MATCH),
                 context.request().getHeader(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
             response.setStatusCode(304).end();
             return;
@@ -112,16 +112,25 @@ public class PageCache {
             return;
         }
         MediaType type = response.getMediaType();
-        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype());
-        // by now quarkus-rest-qute has rendered the template, in the language LanguageFilter settled
-        if (!cacheable || !(response.getEntity() instanceof String body)) {
+        boolean download = request.getUriInfo().getPath().startsWith("/data/");
+        boolean cacheable = type.isCompatible(MediaType.TEXT_HTML_TYPE) || "csv".equals(type.getSubtype())
+                || download && type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
+        if (!cacheable) {
+            return;
+        }
+        // by now quarkus-rest-qute has rendered the template, in the language LanguageFilter settled; a JSON download
+        // (a record such as SeriesMetadata) is serialized here, as the REST layer would, so that it is kept too
+        String body = response.getEntity() instanceof String text ? text
+                : type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && response.getEntity() != null
+                        ? json.toJson(response.getEntity()) : null;
+        if (body == null) {
             return;
         }
         Locale locale = Locale.forLanguageTag(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String contentType = type.getParameters().containsKey("charset") ? type.toString()
                 : type.withCharset("UTF-8").toString();
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, etag(bytes),
+        CachedPage page = new CachedPage(Buffer.buffer(bytes), contentType, EntityTag.of(bytes),
                 response.getHeaderString(HEADER_CONTENT_DISPOSITION));
         // search results are not kept: free text would fill the cache with one-off pages
         if (!request.getUriInfo().getPath().startsWith("/search")) {
@@ -131,9 +140,9 @@ public class PageCache {
         response.setEntity(bytes, null, MediaType.valueOf(contentType));
         response.getHeaders().putSingle(HttpHeaders.ETAG, page.etag());
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept-Language");
-        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, lastModified);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAgeSeconds);
-        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+        response.getHeaders().putSingle(HttpHeaders.LAST_MODIFIED, caching.lastModified());
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, caching.pageCacheControl());
+        if (caching.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
                 request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), page.etag())) {
             response.setStatus(304);
             response.setEntity(null);
@@ -148,36 +157,7 @@ public class PageCache {
         }
     }
 
-    private boolean notModified(String ifNoneMatch, String ifModifiedSince, String etag) {
-        if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.trim();
-                if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        if (ifModifiedSince != null) {
-            try {
-                return !loadedAt.isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince)));
-            } catch (RuntimeException unparseable) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     private static String key(String language, String rawPath, String rawQuery) {
         return language + " " + rawPath + "?" + (rawQuery == null ? "" : rawQuery);
-    }
-
-    private static String etag(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

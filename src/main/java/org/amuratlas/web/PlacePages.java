@@ -10,20 +10,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.amuratlas.model.Event;
-import org.amuratlas.model.KeyFigure;
-import org.amuratlas.model.PageRequest;
-import org.amuratlas.model.Place;
-import org.amuratlas.model.Project;
-import org.amuratlas.model.ProjectCatalog;
-import org.amuratlas.model.ProjectFilter;
-import org.amuratlas.model.ProjectSort;
+import org.amuratlas.read.Place;
 
 @Path("/places")
 public class PlacePages {
 
     @Inject
-    ProjectCatalog catalog;
+    PageAtlas pages;
 
     @Inject
     MapViews maps;
@@ -32,24 +25,20 @@ public class PlacePages {
     static class Templates {
         static native TemplateInstance places(List<Place> places);
 
-        static native TemplateInstance place(Place place, List<Project> projects, List<Event> events,
-                List<KeyFigure> figures, String map);
+        static native TemplateInstance place(Place place, String map);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance places() {
-        return Templates.places(Place.list("order by country, region, nameEn"));
+        return Templates.places(pages.current().placesByRegion());
     }
 
     @GET
     @Path("/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance place(@PathParam("slug") String slug) {
-        Place place = Place.<Place>findByIdOptional(slug).orElseThrow(NotFoundException::new);
-        List<Project> projects = catalog.search(ProjectFilter.byPlace(slug), ProjectSort.NAME,
-                PageRequest.firstPage(PageRequest.MAX_LIMIT)).items();
-        return Templates.place(place, projects, Event.listByPlace(slug), KeyFigure.listByPlace(slug),
-                maps.around("map-" + slug, place, projects));
+        Place place = pages.current().place(slug).orElseThrow(NotFoundException::new);
+        return Templates.place(place, maps.around("map-" + slug, place, place.projects()));
     }
 }

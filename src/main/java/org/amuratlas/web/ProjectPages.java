@@ -15,19 +15,19 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.amuratlas.model.Country;
-import org.amuratlas.model.Event;
-import org.amuratlas.model.KeyFigure;
-import org.amuratlas.model.PageRequest;
-import org.amuratlas.model.Place;
-import org.amuratlas.model.Project;
-import org.amuratlas.model.ProjectCatalog;
-import org.amuratlas.model.ProjectFilter;
 import org.amuratlas.model.ProjectKind;
-import org.amuratlas.model.ProjectSort;
 import org.amuratlas.model.ProjectStatus;
-import org.amuratlas.model.ResultPage;
-import org.amuratlas.model.Theme;
+import org.amuratlas.read.Atlas;
+import org.amuratlas.read.PageRequest;
+import org.amuratlas.read.Place;
+import org.amuratlas.read.Project;
+import org.amuratlas.read.ProjectFilter;
+import org.amuratlas.read.ProjectSort;
+import org.amuratlas.read.ResultPage;
+import org.amuratlas.read.Theme;
 
 @Path("/projects")
 public class ProjectPages {
@@ -35,7 +35,7 @@ public class ProjectPages {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    ProjectCatalog catalog;
+    PageAtlas pages;
 
     /** The catalogue's filter form: the values the reader chose, echoed back, and the choices offered. */
     public record FilterForm(String theme, String status, String kind, String country, String place, String from,
@@ -86,7 +86,7 @@ public class ProjectPages {
     static class Templates {
         static native TemplateInstance catalogue(ResultPage<Project> page, FilterForm form);
 
-        static native TemplateInstance project(Project project, List<KeyFigure> figures, List<Event> events);
+        static native TemplateInstance project(Project project);
     }
 
     @GET
@@ -95,21 +95,22 @@ public class ProjectPages {
             @QueryParam("kind") String kind, @QueryParam("country") String country, @QueryParam("place") String place,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q,
             @QueryParam("sort") String sort, @QueryParam("offset") String offset) {
+        Atlas atlas = pages.current();
         ProjectFilter filter = new ProjectFilter(
-                existing(QueryParams.slug("theme", theme), Theme.class, "theme"),
+                existing(QueryParams.slug("theme", theme), atlas::theme, "theme"),
                 QueryParams.enumValue("status", status, ProjectStatus.class),
                 QueryParams.enumValue("kind", kind, ProjectKind.class),
                 QueryParams.enumValue("country", country, Country.class),
-                existing(QueryParams.slug("place", place), Place.class, "place"),
+                existing(QueryParams.slug("place", place), atlas::place, "place"),
                 QueryParams.integer("from", from, -3000, 3000),
                 QueryParams.integer("to", to, -3000, 3000),
-                QueryParams.text("q", q));
+                QueryParams.phrase("q", q));
         ProjectSort order = QueryParams.enumValue("sort", sort, ProjectSort.class);
         Integer start = QueryParams.integer("offset", offset, 0, 100_000);
-        ResultPage<Project> page = catalog.search(filter, order == null ? ProjectSort.NAME : order,
+        ResultPage<Project> page = atlas.catalogue(filter, order == null ? ProjectSort.NAME : order,
                 new PageRequest(start == null ? 0 : start, PAGE_SIZE));
-        FilterForm form = new FilterForm(theme, status, kind, country, place, from, to, q, sort, Theme.listInOrder(),
-                Place.listByName());
+        FilterForm form = new FilterForm(theme, status, kind, country, place, from, to, q, sort, atlas.themes(),
+                atlas.places());
         return Templates.catalogue(page, form);
     }
 
@@ -117,17 +118,12 @@ public class ProjectPages {
     @Path("/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance project(@PathParam("slug") String slug) {
-        Project project = Project.<Project>findByIdOptional(slug).orElseThrow(NotFoundException::new);
-        return Templates.project(project, KeyFigure.listByProject(slug), Event.listByProject(slug));
+        return Templates.project(pages.current().project(slug).orElseThrow(NotFoundException::new));
     }
 
-    private static String existing(String slug, Class<?> type, String name) {
-        if (slug == null) {
-            return null;
-        }
-        boolean found = type == Theme.class ? Theme.findByIdOptional(slug).isPresent()
-                : Place.findByIdOptional(slug).isPresent();
-        if (!found) {
+    /** A filter on a record that does not exist is the reader's mistake, said in a 400 page. */
+    private static String existing(String slug, Function<String, Optional<?>> find, String name) {
+        if (slug != null && find.apply(slug).isEmpty()) {
             throw new BadRequestException("There is no " + name + " '" + slug + "'.");
         }
         return slug;

@@ -2,11 +2,11 @@ package org.amuratlas.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.amuratlas.read.Phrase;
 
 /** Parses optional query parameters, turning malformed values into a 400 with a message the reader can act on. */
 final class QueryParams {
 
-    private static final int MAX_TEXT = 200;
 
     private QueryParams() {
     }
@@ -48,13 +48,14 @@ final class QueryParams {
         }
     }
 
-    static String text(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
+    /**
+     * Words to look for; null if none. Too long a phrase is a 400 in the reader's language (BadParameter), checked
+     * here against the read layer's own limit so that the page and the API agree on it.
+     */
+    static Phrase phrase(String name, String value) {
+        if (value != null && value.length() > Phrase.MAX_LENGTH) {
+            throw BadParameter.tooLong(name, Phrase.MAX_LENGTH);
         }
-        if (value.length() > MAX_TEXT) {
-            throw BadParameter.tooLong(name, MAX_TEXT);
-        }
-        return value.trim();
+        return Phrase.of(value, "The parameter '" + name + "'");
     }
 }

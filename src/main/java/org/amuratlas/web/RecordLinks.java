@@ -1,9 +1,9 @@
 package org.amuratlas.web;
 
 import io.quarkus.qute.TemplateExtension;
-import org.amuratlas.model.CitedRecord;
-import org.amuratlas.model.RecordType;
-import org.amuratlas.model.SearchHit;
+import org.amuratlas.read.CitedRecord;
+import org.amuratlas.read.RecordType;
+import org.amuratlas.read.SearchHit;
 
 /** Where each kind of record is shown on the site (null where it has no page or anchor of its own). */
 @TemplateExtension
@@ -24,6 +24,7 @@ public class RecordLinks {
             case EVENT -> "/timeline#" + slug;
             case SERIES -> "/data/" + slug;
             case SOURCE -> "/sources#" + slug;
+            case THEME -> "/themes/" + slug;
             // shown within theme pages, not on pages of their own
             case ACTOR, PERSPECTIVE, CHALLENGE, RECOMMENDATION, KEY_FIGURE -> null;
         };

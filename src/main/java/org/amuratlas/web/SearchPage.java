@@ -9,14 +9,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.amuratlas.model.AtlasSearch;
-import org.amuratlas.model.SearchHit;
+import org.amuratlas.read.Phrase;
+import org.amuratlas.read.SearchHit;
 
 @Path("/search")
 public class SearchPage {
 
     @Inject
-    AtlasSearch search;
+    PageAtlas pages;
 
     /** A hit with its excerpt cut and marked. */
     public record Result(SearchHit hit, List<Highlight.Segment> excerpt) {
@@ -30,12 +30,12 @@ public class SearchPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance search(@QueryParam("q") String q) {
-        String phrase = QueryParams.text("q", q);
+        Phrase phrase = QueryParams.phrase("q", q);
         if (phrase == null) {
             return Templates.search("", List.of());
         }
-        List<Result> results = search.search(phrase).stream()
-                .map(hit -> new Result(hit, Highlight.excerpt(hit.matchedText(), phrase))).toList();
-        return Templates.search(phrase, results);
+        List<Result> results = pages.current().search(phrase).stream()
+                .map(hit -> new Result(hit, Highlight.excerpt(hit.matchedText(), phrase.text()))).toList();
+        return Templates.search(phrase.text(), results);
     }
 }

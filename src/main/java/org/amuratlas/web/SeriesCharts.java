@@ -17,9 +17,10 @@ import org.amuratlas.chart.LineChart;
 import org.amuratlas.i18n.Formats;
 import org.amuratlas.i18n.Language;
 import org.amuratlas.i18n.NumberText;
-import org.amuratlas.model.Observation;
-import org.amuratlas.model.Series;
-import org.amuratlas.model.SeriesMeasure;
+import org.amuratlas.read.LocalizedText;
+import org.amuratlas.read.Measure;
+import org.amuratlas.read.Observation;
+import org.amuratlas.read.Series;
 
 /**
  * Turns a series into SVG charts, one per chart group of measures (the data guarantees one unit per group, or a
@@ -42,32 +43,32 @@ public class SeriesCharts {
         AtlasMessages msg = MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code));
         Formats.Local local = formats.of(language);
         ChartText text = chartText(msg, local.numbers());
-        Map<String, List<SeriesMeasure>> byGroup = new LinkedHashMap<>();
-        for (SeriesMeasure measure : series.measures) {
-            byGroup.computeIfAbsent(measure.chartGroup, group -> new ArrayList<>()).add(measure);
+        // grouped by the English group name: translations of one group's name need not be worded alike
+        Map<String, List<Measure>> byGroup = new LinkedHashMap<>();
+        for (Measure measure : series.measures()) {
+            byGroup.computeIfAbsent(measure.chartGroup().english(), group -> new ArrayList<>()).add(measure);
         }
         List<String> charts = new ArrayList<>();
         int index = 0;
-        for (Map.Entry<String, List<SeriesMeasure>> group : byGroup.entrySet()) {
-            String id = "chart-" + series.slug + "-" + index++;
-            List<SeriesMeasure> measures = group.getValue();
-            String title = group.getKey();
-            String unit = measures.get(0).unit;
+        for (List<Measure> measures : byGroup.values()) {
+            String id = "chart-" + series.slug() + "-" + index++;
+            String title = measures.get(0).chartGroup().text();
+            String unit = measures.get(0).unit().text();
             if (isYearly(series, measures)) {
                 List<ChartLine> lines = measures.stream()
-                        .map(m -> new ChartLine(m.label, observationsOf(series, m).stream()
-                                .map(o -> new ChartPoint(o.periodYear, o.value.doubleValue())).toList()))
+                        .map(m -> new ChartLine(m.label().text(), series.observationsOf(m).stream()
+                                .map(o -> new ChartPoint(o.periodYear(), o.value().doubleValue())).toList()))
                         .toList();
                 charts.add(LineChart.svg(id, title, describe(series, measures, msg, local), msg.chart_year(), unit,
                         lines, text));
-            } else if (measures.stream().mapToLong(m -> observationsOf(series, m).size()).sum() > 1) {
-                List<Bar> bars = measures.stream().flatMap(m -> observationsOf(series, m).stream()
-                        .map(o -> new Bar(msg.chart_bar_label(m.label, o.period()), scaled(m, o),
-                                // the unit is the series' own English text until its translation is passed here
-                                local.figures().figure(o.value, o.qualifier, m.unit, null).text())))
+            } else if (measures.stream().mapToLong(m -> series.observationsOf(m).size()).sum() > 1) {
+                List<Bar> bars = measures.stream().flatMap(m -> series.observationsOf(m).stream()
+                        .map(o -> new Bar(msg.chart_bar_label(m.label().text(), o.period()), scaled(m, o),
+                                local.figures().figure(o.value(), o.qualifier(), m.unit().english(),
+                                        translatedOrNull(m.unit())).text())))
                         .toList();
-                String scale = measures.get(0).commonUnit == null ? ""
-                        : " " + msg.chart_common_scale(measures.get(0).commonUnit);
+                String scale = measures.get(0).commonUnit() == null ? ""
+                        : " " + msg.chart_common_scale(measures.get(0).commonUnit().text());
                 charts.add(BarChart.svg(id, title, describe(series, measures, msg, local) + scale, bars));
             }
         }
@@ -89,28 +90,29 @@ public class SeriesCharts {
     }
 
     /** The value on the chart's common scale (the printed value where the group shares one unit). */
-    private static double scaled(SeriesMeasure measure, Observation observation) {
-        return measure.toCommonUnit == null ? observation.value.doubleValue()
-                : observation.value.multiply(measure.toCommonUnit).doubleValue();
+    private static double scaled(Measure measure, Observation observation) {
+        return measure.toCommonUnit() == null ? observation.value().doubleValue()
+                : observation.value().multiply(measure.toCommonUnit()).doubleValue();
     }
 
-    private static boolean isYearly(Series series, List<SeriesMeasure> measures) {
-        return measures.stream().allMatch(m -> observationsOf(series, m).size() > 2
-                && observationsOf(series, m).stream().allMatch(o -> o.periodLabel == null));
+    private static boolean isYearly(Series series, List<Measure> measures) {
+        return measures.stream().allMatch(m -> series.observationsOf(m).size() > 2
+                && series.observationsOf(m).stream().allMatch(o -> o.periodLabel() == null));
     }
 
-    private static List<Observation> observationsOf(Series series, SeriesMeasure measure) {
-        return series.observations.stream().filter(o -> o.measureCode.equals(measure.code)).toList();
+    /** The unit's translation for the figure writer, which falls back to the English unit when there is none. */
+    private static String translatedOrNull(LocalizedText unit) {
+        return unit.translated() ? unit.text() : null;
     }
 
     /** For screen readers: the series, then each measure with its unit and values, one sentence each. */
-    private static String describe(Series series, List<SeriesMeasure> measures, AtlasMessages msg, Formats.Local local) {
-        StringBuilder text = new StringBuilder(msg.sentence(series.title));
-        for (SeriesMeasure measure : measures) {
-            String values = String.join(msg.list_sep(), observationsOf(series, measure).stream()
-                    .map(o -> msg.chart_value(o.period(), local.figures().qualified(o.value, o.qualifier)))
+    private static String describe(Series series, List<Measure> measures, AtlasMessages msg, Formats.Local local) {
+        StringBuilder text = new StringBuilder(msg.sentence(series.title().text()));
+        for (Measure measure : measures) {
+            String values = String.join(msg.list_sep(), series.observationsOf(measure).stream()
+                    .map(o -> msg.chart_value(o.period(), local.figures().qualified(o.value(), o.qualifier())))
                     .toList());
-            text.append(msg.sentence(msg.chart_measure_values(measure.label, measure.unit, values)));
+            text.append(msg.sentence(msg.chart_measure_values(measure.label().text(), measure.unit().text(), values)));
         }
         return text.toString().trim();
     }

@@ -1,8 +1,8 @@
 package org.amuratlas.web;
 
-import org.amuratlas.model.Observation;
-import org.amuratlas.model.Series;
-import org.amuratlas.model.SeriesMeasure;
+import org.amuratlas.read.Measure;
+import org.amuratlas.read.Observation;
+import org.amuratlas.read.Series;
 
 /**
  * Writes a series as tidy CSV (RFC 4180): one row per observation, every row self-describing, values as printed.
@@ -16,24 +16,25 @@ final class SeriesCsv {
 
     static String write(Series series) {
         StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (SeriesMeasure measure : series.measures) {
-            for (Observation o : series.observations) {
-                if (!o.measureCode.equals(measure.code)) {
-                    continue;
-                }
-                csv.append(String.join(",", series.slug, measure.code, text(measure.label), text(measure.unit),
-                        text(o.period()), Integer.toString(o.periodYear), o.qualifier.name().toLowerCase(),
-                        o.value.stripTrailingZeros().toPlainString(), o.note == null ? "" : text(o.note)));
+        for (Measure measure : series.measures()) {
+            for (Observation o : series.observationsOf(measure)) {
+                csv.append(String.join(",", series.slug(), measure.code(), cell(measure.label().text()),
+                        cell(measure.unit().text()), cell(o.period()), Integer.toString(o.periodYear()),
+                        o.qualifier().name().toLowerCase(), o.value().stripTrailingZeros().toPlainString(),
+                        o.note() == null ? "" : cell(o.note().text())));
                 csv.append("\r\n");
             }
         }
         return csv.toString();
     }
 
-    /** Quotes a text cell, and defuses cells a spreadsheet would read as a formula. */
-    private static String text(String value) {
+    /**
+     * Quotes a text cell, and defuses cells a spreadsheet would read as a formula: those starting with = + - @, or
+     * with a tab or carriage return before one (OWASP, "CSV injection").
+     */
+    static String cell(String value) {
         String cell = value;
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
             cell = "'" + cell;
         }
         return "\"" + cell.replace("\"", "\"\"") + "\"";

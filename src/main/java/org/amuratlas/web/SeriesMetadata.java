@@ -2,7 +2,8 @@ package org.amuratlas.web;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
-import org.amuratlas.model.Series;
+import org.amuratlas.read.LocalizedText;
+import org.amuratlas.read.Series;
 
 /**
  * The description of a series that travels with its CSV, in the manner of Our World in Data's
@@ -22,10 +23,15 @@ public record SeriesMetadata(String slug, String title, String description, Stri
     }
 
     static SeriesMetadata of(Series s) {
-        return new SeriesMetadata(s.slug, s.title, s.description, s.theme.slug, s.unitAsPrinted, s.unitNote,
-                "/data/" + s.slug + ".csv",
-                s.measures.stream().map(m -> new Measure(m.code, m.label, m.unit, m.percent)).toList(),
-                s.citations.stream().map(c -> new Citation(c.source.slug, c.source.citeAs(), c.locator, c.source.doi,
-                        c.source.url)).toList());
+        return new SeriesMetadata(s.slug(), s.title().text(), s.description().text(), s.theme().slug(),
+                s.unitAsPrinted().text(), text(s.unitNote()), "/data/" + s.slug() + ".csv",
+                s.measures().stream().map(m -> new Measure(m.code(), m.label().text(), m.unit().text(), m.percent()))
+                        .toList(),
+                s.citations().stream().map(c -> new Citation(c.source().slug(), c.source().citeAs(),
+                        c.locator().text(), c.source().doi(), c.source().url())).toList());
+    }
+
+    private static String text(LocalizedText text) {
+        return text == null ? null : text.text();
     }
 }

@@ -10,25 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import org.amuratlas.model.Challenge;
-import org.amuratlas.model.Event;
-import org.amuratlas.model.KeyFigure;
-import org.amuratlas.model.PageRequest;
-import org.amuratlas.model.Perspective;
-import org.amuratlas.model.Project;
-import org.amuratlas.model.ProjectCatalog;
-import org.amuratlas.model.ProjectFilter;
-import org.amuratlas.model.ProjectSort;
-import org.amuratlas.model.Recommendation;
-import org.amuratlas.model.Series;
-import org.amuratlas.model.Source;
-import org.amuratlas.model.Theme;
+import org.amuratlas.read.Atlas;
+import org.amuratlas.read.Series;
+import org.amuratlas.read.Theme;
 
 @Path("/themes")
 public class ThemePage {
 
     @Inject
-    ProjectCatalog catalog;
+    PageAtlas pages;
 
     @Inject
     SeriesCharts charts;
@@ -42,30 +32,17 @@ public class ThemePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance theme(Theme theme, List<Theme> themes, List<KeyFigure> figures,
-                List<ChartedSeries> series, List<Project> projects, List<Event> events, List<Challenge> challenges,
-                List<Recommendation> recommendations, List<Perspective> perspectives, List<Source> sources,
-                String map);
+        static native TemplateInstance theme(Theme theme, List<Theme> themes, List<ChartedSeries> series, String map);
     }
 
     @GET
     @Path("/{slug}")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance theme(@PathParam("slug") String slug) {
-        Theme theme = Theme.<Theme>findByIdOptional(slug).orElseThrow(NotFoundException::new);
-        List<KeyFigure> figures = KeyFigure.listByTheme(slug);
-        List<Series> series = Series.listByTheme(slug);
-        List<Project> projects = catalog.search(ProjectFilter.byTheme(slug), ProjectSort.NAME,
-                PageRequest.firstPage(PageRequest.MAX_LIMIT)).items();
-        List<Event> events = Event.listByTheme(slug);
-        List<Challenge> challenges = Challenge.listByTheme(slug);
-        List<Recommendation> recommendations = Recommendation.listByTheme(slug);
-        List<Perspective> perspectives = Perspective.listByTheme(slug);
-        List<Source> sources = CitedSources.of(figures, series, projects, events, challenges, recommendations,
-                perspectives);
-        return Templates.theme(theme, Theme.listInOrder(), figures,
-                series.stream().map(s -> new ChartedSeries(s, charts.chartsFor(s))).toList(), projects, events,
-                challenges, recommendations, perspectives, sources,
-                maps.region("map-" + slug, theme.title + ": places and links", projects));
+        Atlas atlas = pages.current();
+        Theme theme = atlas.theme(slug).orElseThrow(NotFoundException::new);
+        return Templates.theme(theme, atlas.themes(),
+                theme.series().stream().map(s -> new ChartedSeries(s, charts.chartsFor(s))).toList(),
+                maps.region("map-" + slug, theme.title().text() + ": places and links", theme.projects()));
     }
 }

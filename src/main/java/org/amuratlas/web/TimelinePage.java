@@ -2,6 +2,7 @@ package org.amuratlas.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +11,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.amuratlas.model.Era;
-import org.amuratlas.model.Event;
-import org.amuratlas.model.Theme;
+import org.amuratlas.read.Atlas;
+import org.amuratlas.read.Event;
+import org.amuratlas.read.Theme;
 
 @Path("/timeline")
 public class TimelinePage {
+
+    @Inject
+    PageAtlas pages;
 
     @CheckedTemplate
     static class Templates {
@@ -25,10 +30,13 @@ public class TimelinePage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance timeline(@QueryParam("theme") String theme, @QueryParam("era") String era) {
+        Atlas atlas = pages.current();
         String slug = QueryParams.slug("theme", theme);
-        Theme selected = slug == null ? null : Theme.<Theme>findByIdOptional(slug)
+        Theme selected = slug == null ? null : atlas.theme(slug)
                 .orElseThrow(() -> new BadRequestException("There is no theme '" + slug + "'."));
         Era period = QueryParams.enumValue("era", era, Era.class);
-        return Templates.timeline(Event.listFor(slug, period), Theme.listInOrder(), selected, Era.values(), period);
+        List<Event> events = period == null ? atlas.timeline(slug, null, null)
+                : atlas.timeline(slug, period.fromYear, period.toYear);
+        return Templates.timeline(events, atlas.themes(), selected, Era.values(), period);
     }
 }

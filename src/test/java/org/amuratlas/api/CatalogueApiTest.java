@@ -71,9 +71,10 @@ class CatalogueApiTest {
     }
 
     @Test
-    void malformedDocumentIsAValidationErrorNotAServerError() {
+    void syntaxAndValidationErrorsAreGraphQLErrorsNotServerErrors() {
         GraphQLClient.post("{ themes { slug ").statusCode(200)
-                .body("errors[0].message", equalTo("Unparseable input document"))
+                .body("errors[0].extensions.classification", equalTo("InvalidSyntax"))
+                .body("errors[0].locations[0].column", equalTo(17)) // where the document ends too early
                 .body("data", nullValue());
         GraphQLClient.post("{ themes { noSuchField } }").statusCode(200)
                 .body("errors[0].extensions.classification", equalTo("ValidationError"));

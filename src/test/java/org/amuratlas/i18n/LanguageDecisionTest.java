@@ -44,4 +44,24 @@ class LanguageDecisionTest {
         assertEquals(Language.EN, LanguageDecision.decide(null, null).language());
         assertFalse(LanguageDecision.decide(null, "ru").explicit());
     }
+
+    // the cases of the read layer's former PageLanguage, which this class replaces
+    @Test
+    void anyOtherParameterIsRefusedSayingWhatIsAllowed() {
+        for (String garbage : new String[] {"fr", "en-US", "zh_CN", "russian", "<b>"}) {
+            LanguageDecision.UnsupportedLanguage refused = assertThrows(LanguageDecision.UnsupportedLanguage.class,
+                    () -> LanguageDecision.decide(garbage, "ru"));
+            assertEquals("The parameter 'lang' must be one of: en, ru, zh.", refused.getMessage());
+        }
+        assertEquals(Language.RU, LanguageDecision.decide("  ", "ru").language(), "a blank parameter is no choice");
+    }
+
+    @Test
+    void theBrowsersPreferencesAreWeighedByQuality() {
+        assertEquals(Language.RU, LanguageDecision.decide(null, "en;q=0.1, ru;q=0.9").language());
+        assertEquals(Language.ZH, LanguageDecision.decide(null, "fr-CH, fr;q=0.9, zh-Hans-CN;q=0.8, en;q=0.7").language());
+        assertEquals(Language.ZH, LanguageDecision.decide(null, "ru;q=0, zh;q=0.5").language());
+        assertEquals(Language.EN, LanguageDecision.decide(null, "ru;q=0").language());
+        assertEquals(Language.RU, LanguageDecision.decide(null, "RU-ru").language());
+    }
 }

@@ -15,7 +15,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Checks the curated dataset (import.sql) as loaded: sources cited, references sound, numbers consistent. */
@@ -133,7 +136,8 @@ class DatasetIntegrityTest {
             Set<String> seen = new HashSet<>();
             for (Observation o : series.observations) {
                 assertTrue(codes.contains(o.measureCode), series.slug + " has an observation of unknown measure " + o.measureCode);
-                assertTrue(seen.add(o.measureCode + "@" + o.period()), series.slug + " has two values for " + o.measureCode + " in " + o.period());
+                String period = o.periodLabel != null ? o.periodLabel : Integer.toString(o.periodYear);
+                assertTrue(seen.add(o.measureCode + "@" + period), series.slug + " has two values for " + o.measureCode + " in " + period);
             }
             // a chart group shares one unit, or every measure in it declares the same common unit and a factor
             Map<String, Set<String>> unitsByGroup = series.measures.stream().collect(Collectors.groupingBy(
@@ -188,6 +192,73 @@ class DatasetIntegrityTest {
             }
         }
         assertEquals(List.of(), unexplained);
+    }
+
+    @Test
+    void everyHeadlineFigureOfAProjectCarriesItsQualifier() {
+        for (Project project : Project.<Project>listAll()) {
+            assertEquals(project.capacity != null, project.capacityQualifier != null,
+                    project.slug + ": a headline figure and its qualifier (\"more than\", \"about\") go together");
+        }
+        // the printed hedges the 2026.11.30 review found dropped or replaced
+        assertEquals(FigureQualifier.MORE_THAN, Project.<Project>findById("tongjiang-nizhneleninskoye-bridge").capacityQualifier);
+        assertEquals(FigureQualifier.NEARLY, KeyFigure.<KeyFigure>findById("expo-guest-countries").qualifier);
+        assertEquals(FigureQualifier.EXACT, KeyFigure.<KeyFigure>findById("trans-siberian-congestion").qualifier,
+                "Zhang prints \"reaches 95%\", not \"up to\"");
+    }
+
+    /** Words of the curators' workshop that a reader must never see: file numbers, column keys, enum constants. */
+    private static final List<Pattern> WORKING_WORDS = List.of(
+            Pattern.compile("(?i)\\bseeds?\\b"), Pattern.compile("(?i)\\bstandfirst\\b"),
+            Pattern.compile("\\b[a-z]+(_[a-z]+)+\\b"), Pattern.compile("\\b[A-Z]+(_[A-Z]+)+\\b"));
+
+    @Test
+    void readerFacingTextHasNoWorkingWords() {
+        Set<String> internalColumns = Set.of("SLUG", "SEED_FILE", "CODE", "MEASURE_CODE", "DOI", "URL", "LANGUAGE");
+        Set<String> enumNames = Stream.of(ProjectStatus.values(), ProjectKind.values(), FigureQualifier.values(),
+                EventKind.values(), PlaceKind.values(), ActorKind.values(), ChallengeCategory.values(), SourceKind.values(),
+                DatePrecision.values()).flatMap(Stream::of).map(Enum::name).collect(Collectors.toSet());
+        Set<String> slugs = new HashSet<>();
+        for (String entity : List.of("Project", "Place", "Event", "Actor", "Perspective", "Challenge", "Recommendation",
+                "KeyFigure", "Series", "Theme", "Source")) {
+            slugs.addAll(em.createQuery("select r.slug from " + entity + " r", String.class).getResultList());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> columns = em.createNativeQuery("select table_name, column_name from information_schema.columns"
+                + " where table_schema = 'PUBLIC' and data_type in ('CHARACTER VARYING', 'CHARACTER LARGE OBJECT')")
+                .getResultList();
+        List<String> found = new ArrayList<>();
+        for (Object[] column : columns) {
+            String table = (String) column[0];
+            String name = (String) column[1];
+            // a translation's key columns name a record and a column, its text is checked like any other
+            boolean translationKey = table.equals("TRANSLATION") && !name.equals("TEXT");
+            if (internalColumns.contains(name) || name.endsWith("_SLUG") || translationKey) {
+                continue;
+            }
+            @SuppressWarnings("unchecked")
+            List<Object> values = em.createNativeQuery("select \"" + name + "\" from \"" + table + "\"").getResultList();
+            for (Object value : values) {
+                String text = value == null ? "" : value.toString();
+                if (enumNames.contains(text)) {
+                    continue; // an enum column holding its own constant
+                }
+                for (Pattern pattern : WORKING_WORDS) {
+                    Matcher m = pattern.matcher(text);
+                    while (m.find()) {
+                        found.add(table + "." + name + ": " + m.group());
+                    }
+                }
+                Matcher word = Pattern.compile("\\b[A-Z]{4,}\\b|\\b[a-z0-9]+(-[a-z0-9]+){2,}\\b").matcher(text);
+                while (word.find()) {
+                    if (enumNames.contains(word.group()) || slugs.contains(word.group())) {
+                        found.add(table + "." + name + ": " + word.group());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "working words in reader-facing text: name sources by title or author, "
+                + "measures by their label, records by their name");
     }
 
     private static Observation observation(Series series, String measure, int year) {

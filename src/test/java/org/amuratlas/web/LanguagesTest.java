@@ -2,8 +2,10 @@ package org.amuratlas.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.amuratlas.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -54,5 +56,42 @@ class LanguagesTest {
                 .body(containsString("must be one of: en, ru, zh"));
         given().header("Accept-Language", "this is ;;; not a header").when().get("/").then().statusCode(200)
                 .body(containsString("<html lang=\"en\">"));
+    }
+
+    @Test
+    void acceptLanguageIsReadWithItsQualityValues() {
+        // the highest q wins, not the first named; unknown languages are passed over; q=0 means "not this one"
+        String[][] cases = {
+            {"en;q=0.1, ru;q=0.9", "ru"},
+            {"fr-CH, fr;q=0.9, zh-Hans-CN;q=0.8, en;q=0.7", "zh"},
+            {"de-DE, ja;q=0.8", "en"},
+            {"ru;q=0, zh;q=0.5", "zh"},
+            {"ru;q=0", "en"},
+            {"*", "en"},
+            {"RU-ru", "ru"},
+        };
+        for (String[] c : cases) {
+            given().header("Accept-Language", c[0]).when().get("/sources").then().statusCode(200)
+                    .body(containsString("<html lang=\"" + Language.ofCode(c[1]).orElseThrow().tag + "\">"));
+        }
+    }
+
+    @Test
+    void langParameterWinsOverTheHeaderAndGarbageIsABadRequest() {
+        // Chinese pages declare their script (zh-Hans), as the i18n branch decided
+        given().queryParam("lang", "zh").header("Accept-Language", "ru").when().get("/sources").then().statusCode(200)
+                .body(containsString("<html lang=\"zh-Hans\">"));
+        given().queryParam("lang", " RU ").when().get("/sources").then().statusCode(200)
+                .body(containsString("<html lang=\"ru\">"));
+        // an empty choice is no choice: the header decides
+        given().queryParam("lang", "").header("Accept-Language", "ru").when().get("/sources").then().statusCode(200)
+                .body(containsString("<html lang=\"ru\">"));
+        for (String garbage : new String[] {"fr", "en-US", "zh_CN", "<script>alert(1)</script>", "ru;q=1", "x".repeat(500)}) {
+            given().queryParam("lang", garbage).when().get("/sources").then()
+                    .statusCode(400)
+                    .contentType(containsString("text/html"))
+                    .body(containsString("must be one of: en, ru, zh"))
+                    .body(not(containsString("<script>alert(1)")));
+        }
     }
 }

@@ -2,8 +2,12 @@ package org.amuratlas.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,9 +37,27 @@ class SearchPageTest {
 
     @Test
     void wildcardsAreSearchedLiterally() {
-        given().queryParam("q", "%").when().get("/search").then().statusCode(200)
-                .body(containsString("result"));
+        // "%" and "_" are LIKE wildcards: unescaped, they would match every record
+        for (String wildcard : new String[] {"%", "_"}) {
+            List<String> results = results(given().queryParam("q", wildcard).when().get("/search").then()
+                    .statusCode(200).extract().asString());
+            List<String> unmarked = results.stream().filter(r -> !r.contains("<mark>" + wildcard + "</mark>")).toList();
+            assertEquals(List.of(), unmarked, "results for '" + wildcard + "' that do not contain it");
+            if (wildcard.equals("%")) {
+                assertTrue(results.size() >= 5, "records with a percentage are found: " + results.size());
+            }
+        }
         given().queryParam("q", "zzz_no_such_thing").when().get("/search").then().statusCode(200)
                 .body(containsString("0 results"));
+    }
+
+    /** The items of the result list, each as its HTML. */
+    private static List<String> results(String html) {
+        int list = html.indexOf("<ol class=\"results\">");
+        if (list < 0) {
+            return List.of();
+        }
+        String items = html.substring(list, html.indexOf("</ol>", list));
+        return Arrays.stream(items.split("<li>")).skip(1).toList();
     }
 }

@@ -1,0 +1,234 @@
+package org.amuratlas.api.http;
+
+import graphql.ErrorType;
+import graphql.GraphQLContext;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.ParseAndValidate;
+import graphql.analysis.QueryComplexityCalculator;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.execution.CoercedVariables;
+import graphql.execution.NonNullableValueCoercedAsNullException;
+import graphql.execution.RawVariables;
+import graphql.execution.UnknownOperationException;
+import graphql.execution.ValuesResolver;
+import graphql.language.Document;
+import graphql.language.NodeUtil;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.GraphQLSchema;
+import graphql.validation.ValidationError;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Parses, validates and measures a GraphQL document before it is executed, so that a request error can be answered
+ * with the status the GraphQL-over-HTTP spec asks for (SmallRye answers every error with 200) and every answer can
+ * carry the query's cost.
+ * <p>
+ * The limits are SmallRye's own settings ({@code quarkus.smallrye-graphql.parser-max-tokens},
+ * {@code ...instrumentation-query-depth}, {@code ...instrumentation-query-complexity}), applied here with
+ * graphql-java's own parser, validator, depth rule and complexity calculator. The token limit SmallRye does not apply
+ * as configured: it sets it on graphql-java's default parser options, while operations are parsed with the operation
+ * parser options (whose default is 15,000 tokens). Its Int scalar is lenient too; {@link StrictIntegers} holds Int
+ * arguments to the spec.
+ */
+@ApplicationScoped
+public class DocumentChecker {
+
+    /** Parsed and validated documents, so that a repeated document (e.g. with other variables) is checked once. */
+    private static final int KEPT_DOCUMENTS = 256;
+    private static final int KEPT_DOCUMENT_MAX_CHARS = 16_384;
+
+    @Inject
+    Instance<GraphQLSchema> schemaProducer;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens")
+    int maxTokens;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-depth")
+    int maxDepth;
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.instrumentation-query-complexity")
+    int maxComplexity;
+
+    private volatile GraphQLSchema schema;
+    private volatile ParserOptions parserOptions;
+
+    private final Map<String, Document> validDocuments = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > KEPT_DOCUMENTS;
+        }
+    };
+
+    /**
+     * Takes the schema at start, and gives graphql-java's operation parser the configured token limit, so
+     * that any parse of an operation in this process (SmallRye's included) stops at the same limit.
+     */
+    void prepare(@Observes StartupEvent start) {
+        schema();
+        ParserOptions.setDefaultOperationParserOptions(parserOptions);
+    }
+
+    /**
+     * Checks one request's document. Refuses a mutation sent over GET with a 405 (the spec's answer; this schema
+     * has no mutations, but the rule protects any that come).
+     */
+    DocumentCheck check(GraphQLRequest request, boolean overGet, Locale locale) throws RequestRefused {
+        GraphQLSchema schema = schema();
+        Document document = keptDocument(request.query());
+        if (document == null) {
+            try {
+                document = Parser.parse(ParserEnvironment.newParserEnvironment().document(request.query())
+                        .parserOptions(parserOptions).locale(locale).build());
+            } catch (InvalidSyntaxException e) {
+                return DocumentCheck.refused(List.of(e.toInvalidSyntaxError()), null);
+            }
+            if (overGet) {
+                refuseMutation(document, request.operationName());
+            }
+            List<ValidationError> invalid = ParseAndValidate.validate(schema, document, locale);
+            if (!invalid.isEmpty()) {
+                return DocumentCheck.refused(invalid, null);
+            }
+            keep(request.query(), document);
+        } else if (overGet) {
+            refuseMutation(document, request.operationName());
+        }
+
+        OperationDefinition operation;
+        try {
+            operation = NodeUtil.getOperation(document, request.operationName()).operationDefinition;
+        } catch (UnknownOperationException e) {
+            return DocumentCheck.refused(List.of(e), null);
+        }
+        Map<String, Object> rawVariables = plain(request.variables());
+        List<GraphQLError> notInt = StrictIntegers.checkVariables(schema, operation, rawVariables);
+        if (!notInt.isEmpty()) {
+            return DocumentCheck.refused(notInt, null);
+        }
+        CoercedVariables variables;
+        try {
+            variables = ValuesResolver.coerceVariableValues(schema, operation.getVariableDefinitions(),
+                    RawVariables.of(rawVariables), GraphQLContext.getDefault(), locale);
+        } catch (CoercingParseValueException | NonNullableValueCoercedAsNullException e) {
+            return DocumentCheck.refused(List.of((GraphQLError) e), null);
+        }
+        notInt = StrictIntegers.checkLiterals(schema, document, request.operationName(), variables);
+        if (!notInt.isEmpty()) {
+            return DocumentCheck.refused(notInt, null);
+        }
+        QueryCost cost = cost(schema, document, request.operationName(), variables);
+        if (cost.tooDeep()) {
+            return DocumentCheck.refused(List.of(aborted("maximum query depth exceeded " + cost.depth() + " > "
+                    + cost.maxDepth())), cost);
+        }
+        if (cost.tooComplex()) {
+            return DocumentCheck.refused(List.of(aborted("maximum query complexity exceeded " + cost.complexity()
+                    + " > " + cost.maxComplexity())), cost);
+        }
+        return DocumentCheck.accepted(cost);
+    }
+
+    private static void refuseMutation(Document document, String operationName) throws RequestRefused {
+        OperationDefinition operation;
+        try {
+            operation = NodeUtil.getOperation(document, operationName).operationDefinition;
+        } catch (UnknownOperationException e) {
+            return; // reported after validation, with the other request errors
+        }
+        if (operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw RequestRefused.status(405, "Only queries can be sent with GET; send a "
+                    + operation.getOperation().name().toLowerCase(Locale.ROOT) + " with POST.", Map.of("Allow", "POST"));
+        }
+    }
+
+    /** Depth and complexity exactly as graphql-java's MaxQueryDepth/MaxQueryComplexity instrumentations count. */
+    private QueryCost cost(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+        int complexity = QueryComplexityCalculator.newCalculator()
+                .fieldComplexityCalculator((field, childComplexity) -> 1 + childComplexity)
+                .schema(schema).document(document).operationName(operationName).variables(variables)
+                .build().calculate();
+        int depth = QueryTraverser.newQueryTraverser().schema(schema).document(document)
+                .operationName(operationName).coercedVariables(variables).build()
+                .reducePreOrder((field, deepest) -> Math.max(fieldDepth(field), deepest), 0);
+        return new QueryCost(complexity, maxComplexity, depth, maxDepth);
+    }
+
+    private static int fieldDepth(QueryVisitorFieldEnvironment field) {
+        int depth = 1;
+        for (QueryVisitorFieldEnvironment parent = field.getParentEnvironment(); parent != null;
+                parent = parent.getParentEnvironment()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private static GraphQLError aborted(String message) {
+        return GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.ExecutionAborted).build();
+    }
+
+    private synchronized Document keptDocument(String query) {
+        return validDocuments.get(query);
+    }
+
+    private synchronized void keep(String query, Document document) {
+        if (query.length() <= KEPT_DOCUMENT_MAX_CHARS) {
+            validDocuments.put(query, document);
+        }
+    }
+
+    private GraphQLSchema schema() {
+        GraphQLSchema schema = this.schema;
+        if (schema == null) {
+            synchronized (this) {
+                if (this.schema == null) {
+                    parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(
+                            options -> options.maxTokens(maxTokens));
+                    this.schema = schemaProducer.get();
+                }
+                schema = this.schema;
+            }
+        }
+        return schema;
+    }
+
+    /** Vert.x JSON as the plain maps and lists graphql-java expects. */
+    private static Map<String, Object> plain(JsonObject variables) {
+        if (variables == null) {
+            return Map.of();
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        variables.forEach(entry -> map.put(entry.getKey(), plainValue(entry.getValue())));
+        return map;
+    }
+
+    private static Object plainValue(Object value) {
+        if (value instanceof JsonObject object) {
+            return plain(object);
+        }
+        if (value instanceof JsonArray array) {
+            List<Object> list = new ArrayList<>(array.size());
+            array.forEach(item -> list.add(plainValue(item)));
+            return list;
+        }
+        return value;
+    }
+}

@@ -1,0 +1,13 @@
+package org.amuratlas.api.http;
+
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * A GraphQL response body ready to send.
+ *
+ * @param body the JSON bytes
+ * @param hasData whether the body has a {@code data} entry (without one, application/graphql-response+json needs a 4xx)
+ * @param cacheable whether the same request will always get the same body while the process runs
+ */
+record GraphQLAnswer(Buffer body, boolean hasData, boolean cacheable) {
+}

@@ -1,0 +1,77 @@
+package org.amuratlas.api.http;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.vertx.core.buffer.Buffer;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Writes GraphQL response bodies. Errors go through SmallRye's own formatting (ExecutionResponse), so that errors
+ * refused before execution carry the same fields as errors from execution
+ * ({@code quarkus.smallrye-graphql.error-extension-fields}); the cost is added to {@code extensions.cost}.
+ */
+final class GraphQLResponses {
+
+    /** Error codes that a repeated request will meet again (the data never changes), so such answers are cached. */
+    private static final Set<String> REPEATABLE_ERROR_CODES = Set.of("NOT_FOUND", "BAD_ARGUMENT");
+
+    private GraphQLResponses() {
+    }
+
+    static GraphQLAnswer executed(ExecutionResponse response, QueryCost cost) {
+        JsonObject json = response.getExecutionResultAsJsonObject();
+        boolean hasData = json.containsKey("data");
+        return new GraphQLAnswer(withCost(json, cost), hasData, hasData && onlyRepeatableErrors(json));
+    }
+
+    static GraphQLAnswer refused(List<GraphQLError> errors, QueryCost cost) {
+        ExecutionResult result = ExecutionResultImpl.newExecutionResult().addErrors(errors).build();
+        return new GraphQLAnswer(withCost(new ExecutionResponse(result).getExecutionResultAsJsonObject(), cost),
+                false, false);
+    }
+
+    /** A request refused before its document was looked at: a message and a code, nothing about the document. */
+    static Buffer refused(RequestRefused refusal) {
+        JsonObject error = Json.createObjectBuilder().add("message", refusal.getMessage())
+                .add("extensions", Json.createObjectBuilder().add("code", refusal.code())).build();
+        return Buffer.buffer(Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(error)).build()
+                .toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Buffer withCost(JsonObject json, QueryCost cost) {
+        if (cost != null) {
+            JsonObjectBuilder extensions = json.containsKey("extensions")
+                    ? Json.createObjectBuilder(json.getJsonObject("extensions"))
+                    : Json.createObjectBuilder();
+            extensions.add("cost", Json.createObjectBuilder().add("complexity", cost.complexity())
+                    .add("maxComplexity", cost.maxComplexity()).add("depth", cost.depth())
+                    .add("maxDepth", cost.maxDepth()));
+            json = Json.createObjectBuilder(json).add("extensions", extensions).build();
+        }
+        return Buffer.buffer(json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean onlyRepeatableErrors(JsonObject json) {
+        JsonArray errors = json.getJsonArray("errors");
+        if (errors == null) {
+            return true;
+        }
+        for (JsonValue error : errors) {
+            JsonObject extensions = error.getValueType() == JsonValue.ValueType.OBJECT
+                    ? error.asJsonObject().getJsonObject("extensions") : null;
+            if (extensions == null || !REPEATABLE_ERROR_CODES.contains(extensions.getString("code", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

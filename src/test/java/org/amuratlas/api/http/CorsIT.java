@@ -1,0 +1,7 @@
+package org.amuratlas.api.http;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class CorsIT extends CorsTest {
+}

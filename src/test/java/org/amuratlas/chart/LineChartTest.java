@@ -1,0 +1,128 @@
+package org.amuratlas.chart;
+
+import static org.amuratlas.chart.SvgDocument.number;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.NumberText;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+
+/** The yearly line chart: geometry that matches the data, axes, legend, and text a screen reader can use. */
+class LineChartTest {
+
+    /** Plot area of the 640 × 340 chart: x from 64 to 620, y from 40 (top) to 270 (bottom). */
+    private static final double LEFT = 64;
+    private static final double RIGHT = 620;
+    private static final double TOP = 40;
+    private static final double BOTTOM = 270;
+
+    private static final ChartLine EXPORTS = new ChartLine("Exports", List.of(new ChartPoint(2008, 79.7),
+            new ChartPoint(2009, 32.7), new ChartPoint(2010, 42.8)));
+    private static final ChartLine IMPORTS = new ChartLine("Imports", List.of(new ChartPoint(2008, 30.9),
+            new ChartPoint(2009, 23.1), new ChartPoint(2010, 31.9)));
+
+    /** English numbers and tooltips, as the pages write them for an English reader. */
+    private static final ChartText ENGLISH = new ChartText() {
+        @Override
+        public String number(double value) {
+            return NumberText.of(Language.EN).format(value, 2);
+        }
+
+        @Override
+        public String point(String line, int year, String value) {
+            return line + ", " + year + ": " + value;
+        }
+    };
+
+    private static SvgDocument chart(List<ChartLine> lines) {
+        return new SvgDocument(LineChart.svg("c1", "Trade <volume>", "Exports & imports", "Year", "units", lines,
+                ENGLISH));
+    }
+
+    @Test
+    void isAnAccessibleImageWithItsTitleAndDescriptionEscaped() {
+        SvgDocument svg = chart(List.of(EXPORTS, IMPORTS));
+        assertEquals("svg", svg.root().getTagName());
+        assertEquals("img", svg.root().getAttribute("role"));
+        assertEquals("c1-t c1-d", svg.root().getAttribute("aria-labelledby"));
+        assertEquals("Trade <volume>", svg.texts("/*/*[local-name()='title'][@id='c1-t']").get(0));
+        assertEquals("Exports & imports", svg.texts("/*/*[local-name()='desc'][@id='c1-d']").get(0));
+        assertTrue(svg.texts("//*[local-name()='text']").containsAll(List.of("Trade <volume>", "Year", "units")));
+    }
+
+    @Test
+    void pointsArePlacedByYearAndValueOnTheAxesScale() {
+        SvgDocument svg = chart(List.of(EXPORTS, IMPORTS));
+        List<Element> points = svg.all("//*[local-name()='circle']");
+        assertEquals(6, points.size());
+        // x: 2008 at the left edge, 2010 at the right edge, 2009 half way
+        assertEquals(LEFT, number(points.get(0), "cx"), 0.05);
+        assertEquals((LEFT + RIGHT) / 2, number(points.get(1), "cx"), 0.05);
+        assertEquals(RIGHT, number(points.get(2), "cx"), 0.05);
+        // y: the axis runs from 0 to 80 in steps of 20 (data 23.1–79.7), so 79.7 sits just below the top
+        assertEquals(BOTTOM - 79.7 / 80 * (BOTTOM - TOP), number(points.get(0), "cy"), 0.05);
+        assertEquals(BOTTOM - 23.1 / 80 * (BOTTOM - TOP), number(points.get(4), "cy"), 0.05);
+        assertEquals(List.of("0", "20", "40", "60", "80"), tickLabels(svg));
+        // each point names its line, year and value for a pointer or a screen reader
+        assertEquals("Exports, 2008: 79.7", svg.texts("//*[local-name()='circle']/*[local-name()='title']").get(0));
+        assertEquals("Imports, 2010: 31.9", svg.texts("//*[local-name()='circle']/*[local-name()='title']").get(5));
+    }
+
+    @Test
+    void everyYearIsLabelledOnTheXAxis() {
+        SvgDocument svg = chart(List.of(new ChartLine("a", List.of(new ChartPoint(2008, 1), new ChartPoint(2018, 2)))));
+        List<String> texts = svg.texts("//*[local-name()='text']");
+        for (int year = 2008; year <= 2018; year++) {
+            assertTrue(texts.contains(Integer.toString(year)), "label " + year);
+        }
+    }
+
+    @Test
+    void negativeValuesGetAZeroLineAndTicksBelowIt() {
+        SvgDocument svg = chart(List.of(new ChartLine("growth", List.of(new ChartPoint(2008, -49.6),
+                new ChartPoint(2009, 154.0), new ChartPoint(2010, 360.0)))));
+        assertEquals(List.of("-100", "0", "100", "200", "300", "400"), tickLabels(svg));
+        List<Element> gridLines = svg.all("/*/*[local-name()='line']");
+        long zeroLines = gridLines.stream().filter(l -> l.getAttribute("stroke").equals("#4f5966")).count();
+        assertEquals(1, zeroLines, "one darker line at zero");
+        Element zero = gridLines.stream().filter(l -> l.getAttribute("stroke").equals("#4f5966")).findFirst().orElseThrow();
+        assertEquals(BOTTOM - 100.0 / 500 * (BOTTOM - TOP), number(zero, "y1"), 0.05);
+    }
+
+    @Test
+    void linesDifferByColourAndDashAndTheLegendNamesEach() {
+        ChartLine third = new ChartLine("Total", List.of(new ChartPoint(2008, 110.6), new ChartPoint(2009, 55.8)));
+        SvgDocument svg = chart(List.of(EXPORTS, IMPORTS, third));
+        List<Element> paths = svg.all("//*[local-name()='path']");
+        assertEquals(3, paths.size());
+        assertEquals(3, paths.stream().map(p -> p.getAttribute("stroke")).distinct().count());
+        assertEquals(List.of("", "6 3", "2 3"), paths.stream().map(p -> p.getAttribute("stroke-dasharray")).toList());
+        assertTrue(paths.get(0).getAttribute("d").startsWith("M64.0 "));
+        assertEquals(2, paths.get(0).getAttribute("d").split(" L").length - 1, "three points, two segments");
+        assertTrue(svg.texts("//*[local-name()='text']").containsAll(List.of("Exports", "Imports", "Total")));
+        // the legend adds a row per line below the plot
+        assertEquals("0 0 640 380", svg.root().getAttribute("viewBox"));
+        assertEquals("0 0 640 340", chart(List.of(EXPORTS)).root().getAttribute("viewBox"));
+    }
+
+    @Test
+    void aSingleYearOrAFlatLineStillDrawsWithinThePlot() {
+        SvgDocument single = chart(List.of(new ChartLine("one", List.of(new ChartPoint(2024, 38)))));
+        Element point = single.all("//*[local-name()='circle']").get(0);
+        assertEquals(LEFT, number(point, "cx"), 0.05);
+        assertTrue(number(point, "cy") >= TOP && number(point, "cy") <= BOTTOM);
+        SvgDocument flat = chart(List.of(new ChartLine("zero", List.of(new ChartPoint(2008, 0), new ChartPoint(2009, 0)))));
+        for (Element p : flat.all("//*[local-name()='circle']")) {
+            assertEquals(BOTTOM, number(p, "cy"), 0.05);
+        }
+        assertFalse(tickLabels(flat).isEmpty());
+    }
+
+    private static List<String> tickLabels(SvgDocument svg) {
+        return svg.all("//*[local-name()='text'][@text-anchor='end']").stream().map(Element::getTextContent).toList();
+    }
+}
