@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.amuratlas.i18n.LanguageDecision;
 import org.amuratlas.read.Atlas;
 import org.amuratlas.read.Language;
 import org.amuratlas.read.Reads;
@@ -39,6 +40,8 @@ public class ApiAtlas {
         if (context.get(LANGUAGE) instanceof Language settled) {
             return reads.in(settled);
         }
-        return reads.in(Language.negotiate(context.request().getHeader("Accept-Language")));
+        // the site's one language decision, so the API and the pages read a header alike
+        String code = LanguageDecision.decide(null, context.request().getHeader("Accept-Language")).language().code;
+        return reads.in(Language.fromTag(code).orElseThrow());
     }
 }

@@ -19,9 +19,10 @@ public final class LineChart {
     /**
      * @param id unique on the page; used for the title and description ids
      * @param description what the chart shows, for screen readers
+     * @param text numbers and tooltips in the reader's language
      */
     public static String svg(String id, String title, String description, String xLabel, String yLabel,
-            List<ChartLine> lines) {
+            List<ChartLine> lines, ChartText text) {
         int minX = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartPoint::x).min().orElse(0);
         int maxX = lines.stream().flatMap(l -> l.points().stream()).mapToInt(ChartPoint::x).max().orElse(1);
         double dataMin = lines.stream().flatMap(l -> l.points().stream()).mapToDouble(ChartPoint::y).min().orElse(0);
@@ -50,7 +51,7 @@ public final class LineChart {
                     .append(Svg.coordinate(y)).append("\" y2=\"").append(Svg.coordinate(y)).append("\" stroke=\"")
                     .append(Math.abs(tick) < step / 1000 ? "#4f5966" : "#e3e7eb").append("\"/>");
             svg.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(Svg.coordinate(y + 4))
-                    .append("\" text-anchor=\"end\" fill=\"#4f5966\">").append(Svg.number(tick)).append("</text>");
+                    .append("\" text-anchor=\"end\" fill=\"#4f5966\">").append(XmlText.escape(text.number(tick))).append("</text>");
         }
         for (int year = minX; year <= maxX; year++) {
             double x = LEFT + (year - minX) * plotW / spanX;
@@ -73,7 +74,7 @@ public final class LineChart {
                 path.append(path.isEmpty() ? "M" : " L").append(Svg.coordinate(x)).append(' ').append(Svg.coordinate(y));
                 svg.append("<circle cx=\"").append(Svg.coordinate(x)).append("\" cy=\"").append(Svg.coordinate(y))
                         .append("\" r=\"3\" fill=\"").append(colour).append("\"><title>")
-                        .append(XmlText.escape(line.name() + ", " + point.x() + ": " + Svg.number(point.y())))
+                        .append(XmlText.escape(text.point(line.name(), point.x(), text.number(point.y()))))
                         .append("</title></circle>");
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)

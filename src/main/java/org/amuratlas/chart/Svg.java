@@ -1,21 +1,14 @@
 package org.amuratlas.chart;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Small helpers shared by the chart writers: text escaping, number formatting and tick spacing. */
+/** What the chart writers share: palette, type, coordinates and tick spacing. */
 final class Svg {
 
     static final String[] PALETTE = {"#1f5f8b", "#b3261e", "#8a4b0f", "#2e7d32", "#6a3d9a"};
     static final String FONT = "font-family=\"Noto Sans, Segoe UI, system-ui, sans-serif\"";
 
     private Svg() {
-    }
-
-    static String number(double value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        return format.format(value);
     }
 
     static String coordinate(double value) {

@@ -37,21 +37,4 @@ public enum Language {
         }
         return Optional.empty();
     }
-
-    /**
-     * The best of the three for a browser's Accept-Language header, English when none fits. A malformed header is
-     * not worth an error: it is read as no preference.
-     */
-    public static Language negotiate(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return EN;
-        }
-        try {
-            String match = Locale.lookupTag(Locale.LanguageRange.parse(acceptLanguage),
-                    java.util.Arrays.stream(values()).map(l -> l.tag).toList());
-            return match == null ? EN : fromTag(match).orElse(EN);
-        } catch (IllegalArgumentException malformedHeader) {
-            return EN;
-        }
-    }
 }

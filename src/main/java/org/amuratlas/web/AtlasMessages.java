@@ -2,16 +2,28 @@ package org.amuratlas.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import org.amuratlas.model.ActorKind;
+import org.amuratlas.model.ChallengeCategory;
+import org.amuratlas.model.Country;
+import org.amuratlas.model.Era;
+import org.amuratlas.model.FigureQualifier;
+import org.amuratlas.model.PlaceKind;
 import org.amuratlas.model.ProjectKind;
 import org.amuratlas.model.ProjectStatus;
+import org.amuratlas.model.SourceKind;
 import org.amuratlas.read.ProjectSort;
+import org.amuratlas.read.RecordType;
 
 /**
- * The site's own words (navigation, headings, labels), in English here and in Russian and Chinese in
- * messages/msg_ru.properties and messages/msg_zh.properties. The records themselves stay in the language of the
- * atlas's editors; place names come in all three languages from the data.
+ * The site's own words (navigation, headings, labels, the names of kinds, statuses, countries and periods, map and
+ * chart words, error texts, and the punctuation that joins them), in English here and in Russian and Chinese in
+ * messages/msg_ru.properties and messages/msg_zh.properties. Record text is data and has its own translations;
+ * dates, numbers and figures are written by {@link org.amuratlas.i18n.Formats}.
+ *
+ * <p>Counts choose their word form with {@code count.plural('en')} (CLDR rules, {@link org.amuratlas.i18n.PluralRules}).
+ * Chinese punctuation is full width (：，、；（）), and a no-break space keeps an arrow with its words.
  */
-@MessageBundle("msg")
+@MessageBundle(value = "msg", locale = "en")
 public interface AtlasMessages {
 
     @Message("en")
@@ -68,10 +80,10 @@ public interface AtlasMessages {
     @Message("Map outline: Natural Earth (public domain).")
     String footer_map_credit();
 
-    @Message("Gas pipelines, river bridges, grain and trade across the 2,981 km border between Northeast China and the Russian Far East, gathered from news reports and research papers into one sourced, navigable record. Every project, event, place and figure names the document it comes from and where in it.")
+    @Message("Gas pipelines, river bridges, grain and trade between Northeast China and the Russian Far East, along the 2,981 km border that Heilongjiang alone shares with Russia, gathered from news reports and research papers into one sourced, navigable record. Every project, event, place and figure names the document it comes from and where in it.")
     String home_lede();
 
-    @Message("{projects} projects · {places} places · {events} dated events · {sources} source documents")
+    @Message("{projects} {#when projects.plural('en')}{#is ONE}project{#else}projects{/when} · {places} {#when places.plural('en')}{#is ONE}place{#else}places{/when} · {events} dated {#when events.plural('en')}{#is ONE}event{#else}events{/when} · {sources} source {#when sources.plural('en')}{#is ONE}document{#else}documents{/when}")
     String home_totals(int projects, int places, int events, int sources);
 
     @Message("Cooperation between Northeast China and the Russian Far East")
@@ -83,7 +95,7 @@ public interface AtlasMessages {
     @Message("Latest events")
     String latest_events();
 
-    @Message("The whole timeline, from the ancient Sushen to December 2024 →")
+    @Message("The whole timeline, from the ancient Sushen to December 2024\u00a0→")
     String whole_timeline();
 
     @Message("Map of the border region")
@@ -107,7 +119,7 @@ public interface AtlasMessages {
     @Message("Positions as their holders state them. The atlas reports them; it takes none.")
     String perspectives_note();
 
-    @Message("Table, notes and CSV download →")
+    @Message("Table, notes and CSV download\u00a0→")
     String series_link();
 
     @Message("Figures")
@@ -173,7 +185,7 @@ public interface AtlasMessages {
     @Message("Show")
     String show();
 
-    @Message("{count} projects found{#if count > 0}, showing {first}–{last}{/if}.")
+    @Message("{count} {#when count.plural('en')}{#is ONE}project{#else}projects{/when} found{#if count > 0}, showing {first}–{last}{/if}.")
     String projects_found(int count, int first, int last);
 
     @Message("Project")
@@ -185,10 +197,10 @@ public interface AtlasMessages {
     @Message("Pages")
     String pages();
 
-    @Message("← Previous")
+    @Message("←\u00a0Previous")
     String previous();
 
-    @Message("Next →")
+    @Message("Next\u00a0→")
     String next();
 
     @Message("Facts")
@@ -206,8 +218,6 @@ public interface AtlasMessages {
     @Message("Headline figure")
     String headline_figure();
 
-    @Message("Global Energy Monitor")
-    String gem();
 
     @Message("Cities, crossings, ports, fields and regions named in the sources, with their names in English, Russian and Chinese.")
     String places_lede();
@@ -248,7 +258,7 @@ public interface AtlasMessages {
     @Message("Periods are the atlas's editorial grouping, not dates fixed by any source.")
     String periods_note();
 
-    @Message("{count} events.")
+    @Message("{count} {#when count.plural('en')}{#is ONE}event{#else}events{/when}.")
     String events_count(int count);
 
     @Message("The documents the atlas is built from, and what each of them supports. Locators point to the section, table or paragraph.")
@@ -266,7 +276,7 @@ public interface AtlasMessages {
     @Message("Cite this:")
     String cite_this();
 
-    @Message("Supports {count} records")
+    @Message("Supports {count} {#when count.plural('en')}{#is ONE}record{#else}records{/when}")
     String supports(int count);
 
     @Message("Statistical series from the sources, as printed, with charts, tables, notes and CSV downloads.")
@@ -281,7 +291,7 @@ public interface AtlasMessages {
     @Message("Metadata (JSON)")
     String download_metadata();
 
-    @Message("values as printed")
+    @Message("(values as printed)")
     String values_as_printed();
 
     @Message("Search the atlas")
@@ -290,7 +300,7 @@ public interface AtlasMessages {
     @Message("Words, in English, Russian or Chinese")
     String search_words();
 
-    @Message("{count} results for “{q}”.")
+    @Message("{count} {#when count.plural('en')}{#is ONE}result{#else}results{/when} for “{q}”.")
     String search_results(int count, String q);
 
     @Message("Page not found")
@@ -322,4 +332,195 @@ public interface AtlasMessages {
 
     @Message("{#when sort}{#is NAME}name{#is START_YEAR}start year{#is STATUS}status{#is KIND}kind{/when}")
     String sort(ProjectSort sort);
+
+    @Message("{#when status}{#is PROPOSED}proposed{#is PLANNED}proposed{#is APPROVED}pre-construction{#is UNDER_CONSTRUCTION}construction{#is OPERATIONAL}operating{#is SUSPENDED}shelved{/when}")
+    String gem_status(ProjectStatus status);
+
+    /** The status in the Global Energy Monitor's vocabulary, beside ours on a project page. */
+    @Message("(Global Energy Monitor: {#when status}{#is PROPOSED}proposed{#is PLANNED}proposed{#is APPROVED}pre-construction{#is UNDER_CONSTRUCTION}construction{#is OPERATIONAL}operating{#is SUSPENDED}shelved{/when})")
+    String gem_status_note(ProjectStatus status);
+
+    @Message("{#when country}{#is CN}China{#is RU}Russia{#is MN}Mongolia{#is KP}North Korea{#is KR}South Korea{#is JP}Japan{#is PL}Poland{#is DE}Germany{#is NL}Netherlands{/when}")
+    String country(Country country);
+
+    @Message("{#when era}{#is ANTIQUITY}Antiquity to the early 19th century{#is TREATIES}Treaties and empire{#is SOVIET}The Soviet era{#is NORMALIZATION}Normalization and border trade{#is TURN_TO_THE_EAST}The turn to the East{/when}")
+    String era(Era era);
+
+    @Message("{#when type}{#is PROJECT}Project{#is EVENT}Event{#is PLACE}Place{#is ACTOR}Actor{#is PERSPECTIVE}Perspective{#is CHALLENGE}Challenge{#is RECOMMENDATION}Recommendation{#is KEY_FIGURE}Key figure{#is SERIES}Data series{#is SOURCE}Source{/when}")
+    String record_type(RecordType type);
+
+    @Message("{#when kind}{#is CITY}city{#is TOWN}town{#is VILLAGE}village{#is BORDER_CROSSING}border crossing{#is RIVER_PORT}river port{#is SEAPORT}seaport{#is AIRPORT}airport{#is OIL_FIELD}oil field{#is ISLAND}island{#is RIVER}river{#is REGION}region{#is COUNTRY}country{/when}")
+    String place_kind(PlaceKind kind);
+
+    @Message("{#when kind}{#is NEWS}news{#is FEATURE}feature{#is PAPER}paper{#is OFFICIAL}official{/when}")
+    String source_kind(SourceKind kind);
+
+    /** A headline figure as its source qualifies it ("more than 80"); the unit follows separately. */
+    @Message("{#when qualifier}{#is MORE_THAN}more than {amount}{#is ABOUT}about {amount}{#is NEARLY}nearly {amount}{#is LESS_THAN}less than {amount}{#is UP_TO}up to {amount}{#else}{amount}{/when}")
+    String qualified_figure(FigureQualifier qualifier, String amount);
+
+    @Message("{#when category}{#is INSTITUTIONAL}institutional{#is INFRASTRUCTURE}infrastructure{#is ECONOMIC}economic{#is GEOPOLITICAL}geopolitical{#is SOCIAL}social{/when}")
+    String challenge_category(ChallengeCategory category);
+
+    @Message("{#when kind}{#is PERSON}person{#is GOVERNMENT}government{#is ORGANIZATION}organization{#is COMPANY}company{#is GROUP}group{/when}")
+    String actor_kind(ActorKind kind);
+
+    /** The language of a source's copy, from its BCP 47 code. */
+    @Message("{#when code}{#is 'en'}English{#is 'ru'}Russian{#is 'zh'}Chinese{#else}{code}{/when}")
+    String language_name(String code);
+
+    /** Between a label and what it labels: "Sources: …". */
+    @Message(": ")
+    String label_sep();
+
+    /** Between the items of a list of names: "Heihe, Harbin". */
+    @Message(", ")
+    String list_sep();
+
+    /** Between a reference and its locator: "Song (2019), Table 1". */
+    @Message(", ")
+    String ref_sep();
+
+    /** Between two citations: "…, Table 1; Zhang (2025), §2". */
+    @Message("; ")
+    String cite_sep();
+
+    @Message("({text})")
+    String in_parens(String text);
+
+    /** A quotation kept in its printed wording, in the quotation marks of the page's language. */
+    @Message("“{text}”")
+    String quoted(String text);
+
+    @Message("({role}, {when})")
+    String role_when(String role, String when);
+
+    @Message("{from}–{to}")
+    String year_range(int from, int to);
+
+    @Message("Period")
+    String col_period();
+
+    @Message("schema")
+    String footer_schema();
+
+    @Message("{lat.decimal('en')}° N, {lon.decimal('en')}° E")
+    String coordinates_value(double lat, double lon);
+
+    /** Marks record text the atlas translated itself from its English original. */
+    @Message("translated by the atlas")
+    String translated_mark();
+
+    @Message("The request could not be understood.")
+    String error_400_message();
+
+    @Message("Request not served")
+    String error_other_heading();
+
+    @Message("The request could not be served.")
+    String error_other_message();
+
+    @Message("The parameter '{name}' must be a slug (lowercase letters, digits and hyphens).")
+    String error_param_slug(String name);
+
+    @Message("The parameter '{name}' must be one of: {choices}.")
+    String error_param_choice(String name, String choices);
+
+    @Message("The parameter '{name}' must be between {min} and {max}.")
+    String error_param_range(String name, int min, int max);
+
+    @Message("The parameter '{name}' must be a whole number.")
+    String error_param_whole(String name);
+
+    @Message("The parameter '{name}' is too long ({max} characters at most).")
+    String error_param_too_long(String name, int max);
+
+    @Message("There is no {name} '{value}'.")
+    String error_param_unknown(String name, String value);
+
+    // ---- the map ---------------------------------------------------------------------------------------------
+
+    @Message("Places and cross-border links named in the sources")
+    String map_home_title();
+
+    @Message("{theme}: places and links")
+    String map_theme_title(String theme);
+
+    /** Country names as the map writes them across the land. */
+    @Message("{#when code}{#is 'RU'}RUSSIA{#is 'CN'}CHINA{#is 'MN'}MONGOLIA{#is 'KP'}N. KOREA{#is 'KR'}S. KOREA{#is 'JP'}JAPAN{#else}{code}{/when}")
+    String map_country(String code);
+
+    @Message("{#when key}{#is 'japan'}Sea of Japan{#is 'okhotsk'}Sea of Okhotsk{#else}{key}{/when}")
+    String map_sea(String key);
+
+    @Message("{#when id}{#is 'amur'}Amur{#is 'ussuri'}Ussuri{#is 'songhua'}Songhua{#is 'argun'}Argun{#else}{id}{/when}")
+    String map_river(String id);
+
+    @Message("China–Russia boundary")
+    String map_boundary();
+
+    @Message("River")
+    String map_river_legend();
+
+    @Message("{km} km")
+    String map_distance(String km);
+
+    @Message("Outline: Natural Earth (public domain)")
+    String map_credit();
+
+    @Message("{degrees}°E")
+    String map_east(int degrees);
+
+    @Message("{degrees}°W")
+    String map_west(int degrees);
+
+    @Message("{degrees}°N")
+    String map_north(int degrees);
+
+    @Message("{degrees}°S")
+    String map_south(int degrees);
+
+    @Message("{from}–{to}°E")
+    String map_east_range(String from, String to);
+
+    @Message("{from}–{to}°N")
+    String map_north_range(String from, String to);
+
+    @Message("Map of the China–Russia border region, {lon}, {lat}, with the Amur, Ussuri and other rivers")
+    String map_description(String lon, String lat);
+
+    @Message("{count} {#when count.plural('en')}{#is ONE}place{#else}places{/when}: {names}")
+    String map_places(int count, String names);
+
+    @Message("{count} {#when count.plural('en')}{#is ONE}route{#else}routes{/when}: {names}")
+    String map_routes(int count, String names);
+
+    /** Between the parts of the map's description. */
+    @Message("; ")
+    String map_part_sep();
+
+    /** Ends a sentence of a longer description; the description is trimmed after its last sentence. */
+    @Message("{text}. ")
+    String sentence(String text);
+
+    // ---- charts ----------------------------------------------------------------------------------------------
+
+    @Message("Year")
+    String chart_year();
+
+    /** A point's tooltip on a line chart. */
+    @Message("{line}, {year}: {value}")
+    String chart_point(String line, int year, String value);
+
+    @Message("{measure} ({period})")
+    String chart_bar_label(String measure, String period);
+
+    @Message("{label} ({unit}): {values}")
+    String chart_measure_values(String label, String unit, String values);
+
+    @Message("{period} {value}")
+    String chart_value(String period, String value);
+
+    @Message("Bars are drawn to one scale in {unit}; values are as printed.")
+    String chart_common_scale(String unit);
 }

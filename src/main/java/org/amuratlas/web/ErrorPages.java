@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.LanguageDecision;
 import org.amuratlas.read.InvalidQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,9 +33,11 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response badRequest(BadRequestException e, HttpHeaders headers, UriInfo uri) {
-        String message = e.getMessage() != null && !e.getMessage().startsWith("HTTP 400")
-                ? e.getMessage() : "The request could not be understood.";
-        return page(400, messages(headers, uri).error_400_heading(), message, headers, uri);
+        AtlasMessages msg = messages(headers, uri);
+        String message = e instanceof BadParameter bad ? bad.in(msg)
+                : e.getMessage() != null && !e.getMessage().startsWith("HTTP 400") ? e.getMessage()
+                : msg.error_400_message();
+        return page(400, msg.error_400_heading(), message, headers, uri);
     }
 
     /** A request the read layer refuses (e.g. an overlong phrase): the reader's mistake, explained. */
@@ -48,8 +52,8 @@ public class ErrorPages {
         if (status >= 500) {
             return serverError(e, headers, uri);
         }
-        return page(status, e.getResponse().getStatusInfo().getReasonPhrase(), "The request could not be served.",
-                headers, uri);
+        AtlasMessages msg = messages(headers, uri);
+        return page(status, msg.error_other_heading(), msg.error_other_message(), headers, uri);
     }
 
     @ServerExceptionMapper
@@ -75,10 +79,10 @@ public class ErrorPages {
     /** The reader's language; an unsupported ?lang= is itself the error being reported, so it falls back to English. */
     private static Locale locale(HttpHeaders headers, UriInfo uri) {
         try {
-            return PageLanguage.resolve(uri.getQueryParameters().getFirst("lang"),
-                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        } catch (BadRequestException unsupported) {
-            return Locale.ENGLISH;
+            return LanguageDecision.decide(uri.getQueryParameters().getFirst("lang"),
+                    headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).language().locale();
+        } catch (LanguageDecision.UnsupportedLanguage unsupported) {
+            return Language.ORIGINAL.locale();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.amuratlas.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -13,14 +15,18 @@ import org.amuratlas.geo.BorderMap;
 import org.amuratlas.geo.GeoBox;
 import org.amuratlas.geo.MapLine;
 import org.amuratlas.geo.MapPoint;
+import org.amuratlas.geo.MapWords;
+import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.NumberText;
 import org.amuratlas.model.PlaceKind;
 import org.amuratlas.model.ProjectKind;
 import org.amuratlas.read.Place;
 import org.amuratlas.read.Project;
 
 /**
- * Puts places and project routes on the border map, for the home, theme and place pages. Labels stay in English
- * for now, whatever the page's language.
+ * Puts places and project routes on the border map, for the home, theme and place pages, in the reader's language:
+ * place labels in its script (the place table's Russian and Chinese names), the map's own words from the message
+ * bundle.
  */
 @ApplicationScoped
 public class MapViews {
@@ -41,19 +47,39 @@ public class MapViews {
     @Inject
     BorderMap map;
 
+    @Inject
+    ReaderLanguage reader;
+
     /** The whole border region with the given projects' places and routes. */
     public String region(String id, String title, List<Project> projects) {
-        return map.svg(id, title, points(projects, null), lines(projects), Optional.empty());
+        Language language = reader.get();
+        return map.svg(id, title, points(projects, null, language), lines(projects, language), Optional.empty(),
+                words(language));
     }
 
     /** A close-up around one place, with the projects through it. */
     public String around(String id, Place place, List<Project> projects) {
-        return map.svg(id, place.nameEn(), points(projects, place), lines(projects),
-                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)));
+        Language language = reader.get();
+        return map.svg(id, name(place, language), points(projects, place, language), lines(projects, language),
+                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), words(language));
+    }
+
+    private static MapWords words(Language language) {
+        return new LocalizedMapWords(MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code)),
+                NumberText.of(language));
+    }
+
+    /** A place's name in the reader's script. */
+    static String name(Place place, Language language) {
+        return switch (language) {
+            case EN -> place.nameEn();
+            case RU -> place.nameRu();
+            case ZH -> place.nameZh();
+        };
     }
 
     /** Points labelled in order of importance: the focus place first, then places with the most projects. */
-    private static List<MapPoint> points(List<Project> projects, Place focus) {
+    private static List<MapPoint> points(List<Project> projects, Place focus, Language language) {
         Map<Place, Integer> uses = new LinkedHashMap<>();
         if (focus != null && !AREAS.contains(focus.kind())) {
             uses.put(focus, Integer.MAX_VALUE);
@@ -68,16 +94,17 @@ public class MapViews {
         return uses.entrySet().stream()
                 .sorted(Map.Entry.<Place, Integer>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(e -> e.getKey().nameEn()))
-                .map(e -> point(e.getKey())).toList();
+                .map(e -> point(e.getKey(), language)).toList();
     }
 
     /** Built links first, plans last: when the legend must be cut, plans go. */
-    private static List<MapLine> lines(List<Project> projects) {
+    private static List<MapLine> lines(List<Project> projects, Language language) {
         return projects.stream()
                 .filter(p -> ROUTES.contains(p.kind()))
                 .sorted(Comparator.comparingInt(MapViews::buildRank))
+                // route names are the map's internal keys (legend ids), so they stay the English originals
                 .map(p -> new MapLine(p.name().english(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
-                        .map(MapViews::point).toList(), "/projects/" + p.slug()))
+                        .map(pl -> point(pl, language)).toList(), "/projects/" + p.slug()))
                 .filter(line -> line.points().size() >= 2)
                 .limit(MAX_ROUTES)
                 .toList();
@@ -92,8 +119,8 @@ public class MapViews {
         };
     }
 
-    private static MapPoint point(Place place) {
-        return new MapPoint(place.slug(), place.nameEn(), place.latitude(), place.longitude(), place.country().name(),
-                "/places/" + place.slug());
+    private static MapPoint point(Place place, Language language) {
+        return new MapPoint(place.slug(), name(place, language), place.latitude(), place.longitude(),
+                place.country().name(), "/places/" + place.slug());
     }
 }

@@ -2,12 +2,11 @@ package org.amuratlas.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 import org.amuratlas.read.Atlas;
 import org.amuratlas.read.Language;
 import org.amuratlas.read.Reads;
 
-/** The atlas in the language of the current page (as LanguageFilter settled it). */
+/** The atlas in the language of the current page, as the one language decision settled it ({@link ReaderLanguage}). */
 @ApplicationScoped
 public class PageAtlas {
 
@@ -15,9 +14,9 @@ public class PageAtlas {
     Reads reads;
 
     @Inject
-    HttpHeaders headers;
+    ReaderLanguage reader;
 
     Atlas current() {
-        return reads.in(Language.fromTag(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)).orElse(Language.EN));
+        return reads.in(Language.fromTag(reader.get().code).orElseThrow());
     }
 }

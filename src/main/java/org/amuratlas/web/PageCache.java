@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.amuratlas.i18n.LanguageDecision;
 import org.amuratlas.ops.EntityTag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -76,9 +77,9 @@ public class PageCache {
     private void serveKept(RoutingContext context) {
         String language;
         try {
-            language = PageLanguage.resolve(context.queryParams().get("lang"),
-                    context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).getLanguage();
-        } catch (BadRequestException unsupportedLanguage) {
+            language = LanguageDecision.decide(context.queryParams().get("lang"),
+                    context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE)).language().code;
+        } catch (LanguageDecision.UnsupportedLanguage unsupportedLanguage) {
             context.next(); // the REST layer answers with its error page
             return;
         }

@@ -1,12 +1,12 @@
 package org.amuratlas.web;
 
-import jakarta.ws.rs.BadRequestException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.amuratlas.read.Phrase;
 
 /** Parses optional query parameters, turning malformed values into a 400 with a message the reader can act on. */
 final class QueryParams {
+
 
     private QueryParams() {
     }
@@ -16,7 +16,7 @@ final class QueryParams {
             return null;
         }
         if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > 100) {
-            throw new BadRequestException("The parameter '" + name + "' must be a slug (lowercase letters, digits and hyphens).");
+            throw BadParameter.slug(name);
         }
         return value;
     }
@@ -28,9 +28,8 @@ final class QueryParams {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_'));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("The parameter '" + name + "' must be one of: "
-                    + String.join(", ", Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList())
-                    + ".");
+            throw BadParameter.choice(name,
+                    Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
         }
     }
 
@@ -41,16 +40,22 @@ final class QueryParams {
         try {
             int parsed = Integer.parseInt(value.trim());
             if (parsed < min || parsed > max) {
-                throw new BadRequestException("The parameter '" + name + "' must be between " + min + " and " + max + ".");
+                throw BadParameter.range(name, min, max);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new BadRequestException("The parameter '" + name + "' must be a whole number.");
+            throw BadParameter.wholeNumber(name);
         }
     }
 
-    /** Words to look for; null if none. Too long a phrase is an InvalidQuery, which ErrorPages answers with a 400. */
+    /**
+     * Words to look for; null if none. Too long a phrase is a 400 in the reader's language (BadParameter), checked
+     * here against the read layer's own limit so that the page and the API agree on it.
+     */
     static Phrase phrase(String name, String value) {
+        if (value != null && value.length() > Phrase.MAX_LENGTH) {
+            throw BadParameter.tooLong(name, Phrase.MAX_LENGTH);
+        }
         return Phrase.of(value, "The parameter '" + name + "'");
     }
 }

@@ -1,6 +1,9 @@
 package org.amuratlas.web;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +12,12 @@ import org.amuratlas.chart.Bar;
 import org.amuratlas.chart.BarChart;
 import org.amuratlas.chart.ChartLine;
 import org.amuratlas.chart.ChartPoint;
+import org.amuratlas.chart.ChartText;
 import org.amuratlas.chart.LineChart;
+import org.amuratlas.i18n.Formats;
+import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.NumberText;
+import org.amuratlas.read.LocalizedText;
 import org.amuratlas.read.Measure;
 import org.amuratlas.read.Observation;
 import org.amuratlas.read.Series;
@@ -17,13 +25,24 @@ import org.amuratlas.read.Series;
 /**
  * Turns a series into SVG charts, one per chart group of measures (the data guarantees one unit per group, or a
  * declared common unit with conversion factors, so a chart never compares unlike quantities). Yearly groups become
- * line charts, groups of several one-off figures labelled bars. A group holding a single value gets no chart: one bar
- * compares nothing, the table shows it.
+ * line charts, groups of several one-off figures labelled bars. A group holding a single value gets no chart: one
+ * bar compares nothing, the table shows it. Axis words, tooltips, numbers and the charts' descriptions are in the
+ * reader's language; titles, measure labels and units are the series' own text.
  */
 @ApplicationScoped
 public class SeriesCharts {
 
+    @Inject
+    ReaderLanguage reader;
+
+    @Inject
+    Formats formats;
+
     public List<String> chartsFor(Series series) {
+        Language language = reader.get();
+        AtlasMessages msg = MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code));
+        Formats.Local local = formats.of(language);
+        ChartText text = chartText(msg, local.numbers());
         // grouped by the English group name: translations of one group's name need not be worded alike
         Map<String, List<Measure>> byGroup = new LinkedHashMap<>();
         for (Measure measure : series.measures()) {
@@ -40,20 +59,34 @@ public class SeriesCharts {
                         .map(m -> new ChartLine(m.label().text(), series.observationsOf(m).stream()
                                 .map(o -> new ChartPoint(o.periodYear(), o.value().doubleValue())).toList()))
                         .toList();
-                charts.add(LineChart.svg(id, title, describe(series, measures), "Year", unit, lines));
+                charts.add(LineChart.svg(id, title, describe(series, measures, msg, local), msg.chart_year(), unit,
+                        lines, text));
             } else if (measures.stream().mapToLong(m -> series.observationsOf(m).size()).sum() > 1) {
                 List<Bar> bars = measures.stream().flatMap(m -> series.observationsOf(m).stream()
-                        .map(o -> new Bar(m.label().text() + " (" + o.period() + ")", scaled(m, o),
-                                o.qualifier().prefix + o.value().stripTrailingZeros().toPlainString() + " "
-                                        + m.unit().text())))
+                        .map(o -> new Bar(msg.chart_bar_label(m.label().text(), o.period()), scaled(m, o),
+                                local.figures().figure(o.value(), o.qualifier(), m.unit().english(),
+                                        translatedOrNull(m.unit())).text())))
                         .toList();
                 String scale = measures.get(0).commonUnit() == null ? ""
-                        : " Bars are drawn to one scale in " + measures.get(0).commonUnit().text()
-                                + "; values are as printed.";
-                charts.add(BarChart.svg(id, title, describe(series, measures) + scale, bars));
+                        : " " + msg.chart_common_scale(measures.get(0).commonUnit().text());
+                charts.add(BarChart.svg(id, title, describe(series, measures, msg, local) + scale, bars));
             }
         }
         return charts;
+    }
+
+    private static ChartText chartText(AtlasMessages msg, NumberText numbers) {
+        return new ChartText() {
+            @Override
+            public String number(double value) {
+                return numbers.format(value, 2);
+            }
+
+            @Override
+            public String point(String line, int year, String value) {
+                return msg.chart_point(line, year, value);
+            }
+        };
     }
 
     /** The value on the chart's common scale (the printed value where the group shares one unit). */
@@ -67,14 +100,19 @@ public class SeriesCharts {
                 && series.observationsOf(m).stream().allMatch(o -> o.periodLabel() == null));
     }
 
-    private static String describe(Series series, List<Measure> measures) {
-        StringBuilder text = new StringBuilder(series.title().text()).append(". ");
+    /** The unit's translation for the figure writer, which falls back to the English unit when there is none. */
+    private static String translatedOrNull(LocalizedText unit) {
+        return unit.translated() ? unit.text() : null;
+    }
+
+    /** For screen readers: the series, then each measure with its unit and values, one sentence each. */
+    private static String describe(Series series, List<Measure> measures, AtlasMessages msg, Formats.Local local) {
+        StringBuilder text = new StringBuilder(msg.sentence(series.title().text()));
         for (Measure measure : measures) {
-            text.append(measure.label().text()).append(" (").append(measure.unit().text()).append("): ");
-            text.append(String.join(", ", series.observationsOf(measure).stream()
-                    .map(o -> o.period() + " " + o.qualifier().prefix + o.value().stripTrailingZeros().toPlainString())
-                    .toList()));
-            text.append(". ");
+            String values = String.join(msg.list_sep(), series.observationsOf(measure).stream()
+                    .map(o -> msg.chart_value(o.period(), local.figures().qualified(o.value(), o.qualifier())))
+                    .toList());
+            text.append(msg.sentence(msg.chart_measure_values(measure.label().text(), measure.unit().text(), values)));
         }
         return text.toString().trim();
     }

@@ -26,9 +26,4 @@ public class TextExtensions {
     static String key(Enum<?> value) {
         return value.name().toLowerCase();
     }
-
-    /** Human-readable form of an enum name, e.g. TRANSPORT_CORRIDOR to "transport corridor". */
-    static String words(Enum<?> value) {
-        return value.name().toLowerCase().replace('_', ' ');
-    }
 }

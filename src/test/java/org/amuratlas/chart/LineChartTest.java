@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.NumberText;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
@@ -23,8 +25,22 @@ class LineChartTest {
     private static final ChartLine IMPORTS = new ChartLine("Imports", List.of(new ChartPoint(2008, 30.9),
             new ChartPoint(2009, 23.1), new ChartPoint(2010, 31.9)));
 
+    /** English numbers and tooltips, as the pages write them for an English reader. */
+    private static final ChartText ENGLISH = new ChartText() {
+        @Override
+        public String number(double value) {
+            return NumberText.of(Language.EN).format(value, 2);
+        }
+
+        @Override
+        public String point(String line, int year, String value) {
+            return line + ", " + year + ": " + value;
+        }
+    };
+
     private static SvgDocument chart(List<ChartLine> lines) {
-        return new SvgDocument(LineChart.svg("c1", "Trade <volume>", "Exports & imports", "Year", "units", lines));
+        return new SvgDocument(LineChart.svg("c1", "Trade <volume>", "Exports & imports", "Year", "units", lines,
+                ENGLISH));
     }
 
     @Test

@@ -2,18 +2,22 @@ package org.amuratlas.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.NumberText;
 import org.junit.jupiter.api.Test;
 
 class SvgTest {
 
+    /** Charts write numbers through ChartText now; the pages pass the reader's NumberText at two decimals. */
     @Test
     void numbersAreGroupedWithAtMostTwoDecimals() {
-        assertEquals("1,234.5", Svg.number(1234.5));
-        assertEquals("-49.6", Svg.number(-49.6));
-        assertEquals("0", Svg.number(0));
-        assertEquals("2,981", Svg.number(2981));
-        assertEquals("6.21", Svg.number(6.2149));
-        assertEquals("100", Svg.number(99.999));
+        NumberText english = NumberText.of(Language.EN);
+        assertEquals("1,234.5", english.format(1234.5, 2));
+        assertEquals("-49.6", english.format(-49.6, 2));
+        assertEquals("0", english.format(0, 2));
+        assertEquals("2,981", english.format(2981, 2));
+        assertEquals("6.21", english.format(6.2149, 2));
+        assertEquals("100", english.format(99.999, 2));
     }
 
     @Test

@@ -88,7 +88,7 @@ class BorderMapTest {
     void svgIsSelfContainedAccessibleAndCredited() {
         String svg = new BorderMap().svg("region", "Border crossings", List.of(HARBIN, HEIHE, BLAGOVESHCHENSK),
                 List.of(new MapLine("Heihe–Blagoveshchensk bridge", List.of(HEIHE, BLAGOVESHCHENSK), "/projects/bridge")),
-                Optional.empty());
+                Optional.empty(), EnglishMapWords.INSTANCE);
         assertTrue(svg.startsWith("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 "), svg.substring(0, 120));
         assertTrue(svg.contains("role=\"group\" aria-labelledby=\"region-t region-d\""));
         assertTrue(svg.contains("<title id=\"region-t\">Border crossings</title>"));
@@ -98,9 +98,9 @@ class BorderMapTest {
         assertTrue(svg.contains("<a href=\"/places/harbin\">"));
         assertTrue(svg.contains("<a href=\"/projects/bridge\">"));
         assertTrue(svg.contains("<title>Heihe–Blagoveshchensk bridge</title>"));
-        assertTrue(svg.contains("fill=\"" + BorderMap.CHINA_LAND + "\""));
-        assertTrue(svg.contains("fill=\"" + BorderMap.RUSSIA_LAND + "\""));
-        assertTrue(svg.contains("stroke=\"" + BorderMap.RIVER + "\""));
+        assertTrue(svg.contains("fill=\"" + MapStyle.CHINA_LAND + "\""));
+        assertTrue(svg.contains("fill=\"" + MapStyle.RUSSIA_LAND + "\""));
+        assertTrue(svg.contains("stroke=\"" + MapStyle.RIVER + "\""));
         assertTrue(svg.endsWith("</svg>"));
         assertFalse(svg.contains(" style="), "no inline styles (CSP)");
         assertFalse(svg.contains("<style"), "no style element");
@@ -118,7 +118,7 @@ class BorderMapTest {
                 "/places/x?a=1&b=\"2\"");
         MapPoint scripted = new MapPoint("y", "Y", 46.0, 130.0, "RU", "javascript:alert(1)");
         String svg = new BorderMap().svg("a\"b<c", "<b>Title</b>", List.of(evil, scripted),
-                List.of(new MapLine("</title><script>", List.of(evil, scripted), "JavaScript:alert(2)")), Optional.empty());
+                List.of(new MapLine("</title><script>", List.of(evil, scripted), "JavaScript:alert(2)")), Optional.empty(), EnglishMapWords.INSTANCE);
         assertFalse(svg.contains("<script"), "no raw script tag");
         assertFalse(svg.contains("<b>"));
         assertTrue(svg.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;co&quot;"));
@@ -134,13 +134,39 @@ class BorderMapTest {
         MapPoint beijing = new MapPoint("beijing", "Beijing", 39.9, 116.4, "CN", null);
         MapPoint warsaw = new MapPoint("warsaw", "Warsaw", 52.2, 21.0, "PL", null);
         BorderMap map = new BorderMap();
-        String region = map.svg("r", "Region", List.of(HARBIN, beijing, warsaw), List.of(), Optional.empty());
+        String region = map.svg("r", "Region", List.of(HARBIN, beijing, warsaw), List.of(), Optional.empty(), EnglishMapWords.INSTANCE);
         assertEquals(2, count(region, "<circle "));
         String focus = map.svg("f", "Harbin", List.of(HARBIN, HEIHE, beijing),
-                List.of(), Optional.of(GeoBox.around(HARBIN.lat(), HARBIN.lon(), 3)));
+                List.of(), Optional.of(GeoBox.around(HARBIN.lat(), HARBIN.lon(), 3)), EnglishMapWords.INSTANCE);
         assertEquals(1, count(focus, "<circle "));
         assertTrue(focus.contains(">Harbin</text>"));
         assertTrue(focus.contains(">Songhua</text>"), "river label in the zoomed view");
+    }
+
+    @Test
+    void theMapsOwnWordsComeFromTheReadersLanguage() {
+        MapWords chinese = new MapWords() {
+            @Override public String country(String code) { return code.equals("RU") ? "俄罗斯" : code.equals("CN") ? "中国" : code; }
+            @Override public String sea(String key) { return key.equals("japan") ? "日本海" : "鄂霍次克海"; }
+            @Override public String river(String id) { return id.equals("amur") ? "黑龙江" : id; }
+            @Override public String boundaryLegend() { return "中俄边界"; }
+            @Override public String riverLegend() { return "河流"; }
+            @Override public String distance(double km) { return SvgNumber.num(km) + "公里"; }
+            @Override public String credit() { return "轮廓：Natural Earth（公有领域）"; }
+            @Override public String longitude(int degrees) { return "东经" + degrees + "°"; }
+            @Override public String latitude(int degrees) { return "北纬" + degrees + "°"; }
+            @Override public String description(GeoBox view, List<String> places, List<String> routes) {
+                return "中俄边境地区地图，" + String.join("、", places);
+            }
+        };
+        MapPoint heihe = new MapPoint("heihe", "黑河", 50.25, 127.53, "CN", "/places/heihe");
+        String svg = new BorderMap().svg("zh", "地图", List.of(heihe), List.of(), Optional.empty(), chinese);
+        for (String word : List.of(">俄罗斯</text>", ">中国</text>", ">日本海</text>", ">黑龙江</text>", ">中俄边界</text>",
+                ">河流</text>", "公里</text>", ">轮廓：Natural Earth（公有领域）</text>", ">东经120°</text>", ">北纬45°</text>",
+                ">黑河</text>", "<desc id=\"zh-d\">中俄边境地区地图，黑河</desc>")) {
+            assertTrue(svg.contains(word), word);
+        }
+        assertFalse(svg.contains("RUSSIA") || svg.contains("Sea of Japan") || svg.contains(" km<"), "no English left");
     }
 
     @Test
@@ -170,12 +196,12 @@ class BorderMapTest {
 
     @Test
     void helpers() {
-        assertEquals("12.3", BorderMap.num(12.34));
-        assertEquals("-1", BorderMap.num(-1.0));
-        assertEquals("0", BorderMap.num(-0.01));
-        assertNull(BorderMap.safeHref(" data:text/html,x"));
-        assertEquals("https://example.org/a", BorderMap.safeHref("https://example.org/a"));
-        assertEquals("/places/a:b", BorderMap.safeHref("/places/a:b"));
+        assertEquals("12.3", SvgNumber.num(12.34));
+        assertEquals("-1", SvgNumber.num(-1.0));
+        assertEquals("0", SvgNumber.num(-0.01));
+        assertNull(MapLinks.safeHref(" data:text/html,x"));
+        assertEquals("https://example.org/a", MapLinks.safeHref("https://example.org/a"));
+        assertEquals("/places/a:b", MapLinks.safeHref("/places/a:b"));
         assertEquals("map-1x", BorderMap.safeId("1x"));
     }
 

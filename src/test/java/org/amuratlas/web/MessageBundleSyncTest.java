@@ -17,41 +17,69 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.amuratlas.i18n.FormatMessages;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every UI text exists in every language, with the same placeholders (in the manner of PetClinic's I18nPropertiesSyncTest). */
+/**
+ * Every UI text exists in every language, with the same placeholders (in the manner of PetClinic's
+ * I18nPropertiesSyncTest), in both bundles: the site's words (msg) and the words of dates and figures (fmt).
+ */
 class MessageBundleSyncTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)[}.]");
 
+    static Stream<Arguments> bundlesAndLanguages() {
+        return Stream.of("ru", "zh").flatMap(language -> Stream.of(
+                Arguments.of(AtlasMessages.class, "msg", language),
+                Arguments.of(FormatMessages.class, "fmt", language)));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"ru", "zh"})
-    void translationHasEveryKeyAndNoOther(String language) throws IOException {
-        Map<String, String> english = english();
-        Properties translated = load("messages/msg_" + language + ".properties");
+    @MethodSource("bundlesAndLanguages")
+    void translationHasEveryKeyAndNoOther(Class<?> bundle, String name, String language) throws IOException {
+        Map<String, String> english = english(bundle);
+        Properties translated = load("messages/" + name + "_" + language + ".properties");
         Set<String> missing = new TreeSet<>(english.keySet());
         missing.removeAll(translated.stringPropertyNames());
         Set<String> unknown = new TreeSet<>(translated.stringPropertyNames());
         unknown.removeAll(english.keySet());
-        assertEquals(Set.of(), missing, "keys missing in msg_" + language + ".properties");
-        assertEquals(Set.of(), unknown, "keys in msg_" + language + ".properties that AtlasMessages does not declare");
+        assertEquals(Set.of(), missing, "keys missing in " + name + "_" + language + ".properties");
+        assertEquals(Set.of(), unknown, "keys in " + name + "_" + language + ".properties that "
+                + bundle.getSimpleName() + " does not declare");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ru", "zh"})
-    void translationUsesTheSamePlaceholders(String language) throws IOException {
-        Properties translated = load("messages/msg_" + language + ".properties");
-        english().forEach((key, text) -> {
+    @MethodSource("bundlesAndLanguages")
+    void translationUsesTheSamePlaceholders(Class<?> bundle, String name, String language) throws IOException {
+        Properties translated = load("messages/" + name + "_" + language + ".properties");
+        english(bundle).forEach((key, text) -> {
             String other = translated.getProperty(key);
             assertFalse(other == null || other.isBlank(), key + " is empty in " + language);
             assertEquals(placeholders(text), placeholders(other), "placeholders of " + key + " in " + language);
         });
     }
 
-    private static Map<String, String> english() {
+    /** Qute reads the files line by line: a Java escape would be printed as typed, a space ending a line lost. */
+    @ParameterizedTest
+    @MethodSource("bundlesAndLanguages")
+    void translationIsWrittenAsQuteReadsIt(Class<?> bundle, String name, String language) throws IOException {
+        String resource = "messages/" + name + "_" + language + ".properties";
+        try (var lines = new java.io.BufferedReader(new InputStreamReader(
+                MessageBundleSyncTest.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)).lines()) {
+            lines.filter(line -> !line.startsWith("#")).forEach(line -> {
+                assertFalse(line.contains("\\u"), resource + ": an escape Qute does not read: " + line);
+                assertFalse(!line.isEmpty() && Character.isWhitespace(line.charAt(line.length() - 1)),
+                        resource + ": a space Qute drops (close the line with {!!}): " + line);
+            });
+        }
+    }
+
+    private static Map<String, String> english(Class<?> bundle) {
         Map<String, String> messages = new TreeMap<>();
-        for (Method method : AtlasMessages.class.getDeclaredMethods()) {
+        for (Method method : bundle.getDeclaredMethods()) {
             Message message = method.getAnnotation(Message.class);
             if (message != null) {
                 messages.put(method.getName(), message.value());
@@ -66,7 +94,7 @@ class MessageBundleSyncTest {
         while (matcher.find()) {
             names.add(matcher.group(1));
         }
-        names.removeAll(Arrays.asList("if", "is", "when"));
+        names.removeAll(Arrays.asList("if", "is", "when", "else"));
         return names;
     }
 

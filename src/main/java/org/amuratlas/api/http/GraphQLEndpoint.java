@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.amuratlas.i18n.LanguageDecision;
 import org.amuratlas.api.http.GraphQLResponseCache.CachedAnswer;
-import org.amuratlas.web.PageLanguage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -79,7 +79,8 @@ public class GraphQLEndpoint {
             return;
         }
         boolean overGet = http.request().method() == HttpMethod.GET;
-        Locale language = PageLanguage.resolve(null, http.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale language = LanguageDecision.decide(null, http.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                .language().locale();
         GraphQLRequest request;
         boolean registerDocument;
         try {

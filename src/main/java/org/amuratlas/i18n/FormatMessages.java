@@ -1,0 +1,59 @@
+package org.amuratlas.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The words and patterns for writing dates and figures, in English here and in Russian and Chinese in
+ * messages/fmt_ru.properties and messages/fmt_zh.properties. Month names and digits come from the JDK's CLDR data
+ * (see {@link DateText}, {@link NumberText}); what CLDR does not cover (centuries, decades, "antiquity", the hedges
+ * sources put on numbers) is here, where a translator can review it. Date patterns use
+ * {@link java.time.format.DateTimeFormatter} letters: MMMM is the month in a date (Russian: «декабря»), LLLL the
+ * month on its own («декабрь»).
+ */
+@MessageBundle(value = "fmt", locale = "en")
+public interface FormatMessages {
+
+    @Message("d MMMM uuuu")
+    String date_day_pattern();
+
+    @Message("MMMM uuuu")
+    String date_month_pattern();
+
+    @Message("{year}")
+    String date_year(int year);
+
+    @Message("{year} BC")
+    String date_year_bc(int year);
+
+    @Message("the {year}s")
+    String date_decade(int year);
+
+    @Message("{century.englishOrdinal} century")
+    String date_century(int century);
+
+    @Message("mid-{century.englishOrdinal} century")
+    String date_mid_century(int century);
+
+    /** For events the sources date no closer than "in ancient times". */
+    @Message("antiquity")
+    String date_undated();
+
+    @Message("{amount}")
+    String figure_exact(String amount);
+
+    @Message("more than {amount}")
+    String figure_more_than(String amount);
+
+    @Message("about {amount}")
+    String figure_about(String amount);
+
+    @Message("nearly {amount}")
+    String figure_nearly(String amount);
+
+    @Message("less than {amount}")
+    String figure_less_than(String amount);
+
+    @Message("up to {amount}")
+    String figure_up_to(String amount);
+}
