@@ -411,6 +411,10 @@ public interface AtlasMessages {
     @Message("translated by the atlas")
     String translated_mark();
 
+    /** A quotation's translation, shown beside its printed wording. */
+    @Message("The atlas's translation: “{text}”")
+    String quote_translation(String text);
+
     @Message("The request could not be understood.")
     String error_400_message();
 

@@ -1,0 +1,47 @@
+package org.amuratlas.web;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import java.util.Locale;
+import org.amuratlas.i18n.Language;
+
+/**
+ * Links from a page to the atlas's other pages keep the reader's language: every internal address starts with the
+ * page's language prefix ({@code href="{link:prefix}/projects"} is {@code /ru/projects} on a Russian page). The
+ * language comes from the template's {@code locale} attribute, the one the message bundles read, so a page's links
+ * and its words are always in the same language; the prefixed and the unprefixed address of a page therefore render
+ * the same links, and the page cache keeps one copy for both.
+ */
+@TemplateExtension(namespace = "link")
+public class PageLinks {
+
+    private PageLinks() {
+    }
+
+    /** "/ru", "/zh" or "/en": put before an absolute path of the site. */
+    static String prefix(@TemplateAttribute("locale") Object locale) {
+        return prefix(language(locale));
+    }
+
+    /** The page's language code ("en", "ru", "zh"), for a template that shows the reader's own variant first. */
+    static String lang(@TemplateAttribute("locale") Object locale) {
+        return language(locale).code;
+    }
+
+    /** An address of the site ("/projects/power-of-siberia") behind a language's prefix. */
+    public static String to(Language language, String path) {
+        return path == null ? null : prefix(language) + path;
+    }
+
+    static String prefix(Language language) {
+        return "/" + language.code;
+    }
+
+    /** The page's language from the template's {@code locale} attribute (a Locale or a language tag). */
+    static Language language(Object locale) {
+        if (locale instanceof Locale l) {
+            return Language.of(l);
+        }
+        return locale == null ? Language.ORIGINAL : Language.of(Locale.forLanguageTag(locale.toString()));
+    }
+}
