@@ -107,8 +107,7 @@ public class MapViews {
         return projects.stream()
                 .filter(p -> ROUTES.contains(p.kind()))
                 .sorted(Comparator.comparingInt(MapViews::buildRank))
-                // route names are the map's internal keys (legend ids), so they stay the English originals
-                .map(p -> new MapLine(p.name().english(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
+                .map(p -> new MapLine(p.name().text(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
                         .map(pl -> point(pl, language)).toList(), PageLinks.to(language, "/projects/" + p.slug())))
                 .filter(line -> line.points().size() >= 2)
                 .limit(MAX_ROUTES)

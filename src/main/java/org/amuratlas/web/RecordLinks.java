@@ -13,12 +13,14 @@ import org.amuratlas.read.SearchHit;
 @TemplateExtension
 public class RecordLinks {
 
-    static String href(CitedRecord record, @TemplateAttribute("locale") Object locale) {
-        return PageLinks.to(PageLinks.language(locale), path(record.type(), record.slug()));
+    static String href(CitedRecord record, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return PageLinks.to(PageLinks.language(locale, variant), path(record.type(), record.slug()));
     }
 
-    static String href(SearchHit hit, @TemplateAttribute("locale") Object locale) {
-        return PageLinks.to(PageLinks.language(locale), path(hit.type(), hit.slug()));
+    static String href(SearchHit hit, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return PageLinks.to(PageLinks.language(locale, variant), path(hit.type(), hit.slug()));
     }
 
     static String path(RecordType type, String slug) {
