@@ -27,7 +27,7 @@ class ProjectPagesTest {
     void catalogueListsProjectsWithStatusKindAndPlaces() {
         given().when().get("/projects").then().statusCode(200)
                 .body(containsString("<h1>Projects</h1>"))
-                .body(containsString("<form class=\"filters\" method=\"get\" action=\"/projects\""))
+                .body(containsString("<form class=\"filters\" method=\"get\" action=\"/en/projects\""))
                 .body(containsString("projects found, showing 1–20."))
                 .body(containsString("rel=\"next\" href=\"/en/projects?offset=20\""));
     }

@@ -20,6 +20,6 @@ class SourcesPageTest {
                 .body(containsString("<strong>Cite this:</strong>"))
                 .body(containsString("https://doi.org/10.7256/2454-0641.2025.1.73536"))
                 .body(containsString("Data series: <a href=\"/en/data/heilongjiang-russia-trade\">"))
-                .body(containsString("— <span class=\"muted\">Table 1"));
+                .body(containsString("— <span class=\"muted locator\">Table 1"));
     }
 }
