@@ -66,7 +66,7 @@ final class MapDrawing {
         svg.append("<rect width=\"").append(num(width)).append("\" height=\"").append(num(mapH)).append("\" fill=\"")
                 .append(MapStyle.SEA).append("\"/>");
         LabelSpace space = new LabelSpace(width, mapH);
-        OutlineLayer.draw(svg, data, p, RiverLabels.MAIN_RIVERS);
+        OutlineLayer.draw(svg, data, p, RiverLabels.MAIN_RIVERS, words);
         Graticule.draw(svg, p, width, mapH, space, words);
         RouteLayer.draw(svg, lines, p);
         PlaceLayer.drawMarkers(svg, points, p, space);

@@ -40,6 +40,6 @@ public class HomePage {
         Totals totals = new Totals(atlas.projects().size(), atlas.places().size(), atlas.events().size(),
                 atlas.sources().size());
         return Templates.home(atlas.themes(), atlas.featuredFigures(), atlas.latestEvents(6), atlas.series(), totals,
-                maps.region("map-home", "Places and cross-border links named in the sources", atlas.projects()));
+                maps.region("map-home", maps.words().map_home_title(), atlas.projects()));
     }
 }

@@ -64,6 +64,11 @@ public class MapViews {
                 Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), words(language));
     }
 
+    /** The site's words in the reader's language, for a map's title. */
+    public AtlasMessages words() {
+        return MessageBundles.get(AtlasMessages.class, Localized.Literal.of(reader.get().code));
+    }
+
     private static MapWords words(Language language) {
         return new LocalizedMapWords(MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code)),
                 NumberText.of(language));
@@ -102,9 +107,8 @@ public class MapViews {
         return projects.stream()
                 .filter(p -> ROUTES.contains(p.kind()))
                 .sorted(Comparator.comparingInt(MapViews::buildRank))
-                // route names are the map's internal keys (legend ids), so they stay the English originals
-                .map(p -> new MapLine(p.name().english(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
-                        .map(pl -> point(pl, language)).toList(), "/projects/" + p.slug()))
+                .map(p -> new MapLine(p.name().text(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
+                        .map(pl -> point(pl, language)).toList(), PageLinks.to(language, "/projects/" + p.slug())))
                 .filter(line -> line.points().size() >= 2)
                 .limit(MAX_ROUTES)
                 .toList();
@@ -121,6 +125,6 @@ public class MapViews {
 
     private static MapPoint point(Place place, Language language) {
         return new MapPoint(place.slug(), name(place, language), place.latitude(), place.longitude(),
-                place.country().name(), "/places/" + place.slug());
+                place.country().name(), PageLinks.to(language, "/places/" + place.slug()));
     }
 }

@@ -43,6 +43,6 @@ public class ThemePage {
         Theme theme = atlas.theme(slug).orElseThrow(NotFoundException::new);
         return Templates.theme(theme, atlas.themes(),
                 theme.series().stream().map(s -> new ChartedSeries(s, charts.chartsFor(s))).toList(),
-                maps.region("map-" + slug, theme.title().text() + ": places and links", theme.projects()));
+                maps.region("map-" + slug, maps.words().map_theme_title(theme.title().text()), theme.projects()));
     }
 }
