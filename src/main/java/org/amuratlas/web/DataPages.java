@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.Series;
 
 @Path("/data")
@@ -21,6 +22,12 @@ public class DataPages {
 
     @Inject
     SeriesCharts charts;
+
+    @Inject
+    ReaderLanguage reader;
+
+    @Inject
+    Formats formats;
 
     @CheckedTemplate
     static class Templates {
@@ -57,7 +64,7 @@ public class DataPages {
     @Path("/{slug}.metadata.json")
     @Produces(MediaType.APPLICATION_JSON)
     public SeriesMetadata metadata(@PathParam("slug") String slug) {
-        return SeriesMetadata.of(find(slug));
+        return SeriesMetadata.of(find(slug), formats.of(reader.get()));
     }
 
     private Series find(String slug) {

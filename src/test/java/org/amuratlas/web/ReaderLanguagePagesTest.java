@@ -2,8 +2,10 @@ package org.amuratlas.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,7 +190,21 @@ class ReaderLanguagePagesTest {
             assertEquals(english.lines().findFirst(), translated.lines().findFirst(), "the same column keys");
         }
         given().queryParam("lang", "zh").when().get("/data/heilongjiang-russia-trade.metadata.json").then()
-                .statusCode(200).body(containsString("黑龙江"));
+                .statusCode(200).body(containsString("黑龙江"))
+                .body("csv", equalTo("/zh/data/heilongjiang-russia-trade.csv"))
+                .body("citations[0].locator", startsWith("表1"));
+        for (String language : new String[] {"ru", "zh", "en"}) {
+            // the metadata's CSV is the CSV of its language, under /ru/ or with ?lang=, and answers in it
+            String csv = given().when().get("/" + language + "/data/heilongjiang-russia-trade.metadata.json").then()
+                    .statusCode(200).body("csv", equalTo("/" + language + "/data/heilongjiang-russia-trade.csv"))
+                    .extract().path("csv");
+            assertEquals(given().queryParam("lang", language).when().get("/data/heilongjiang-russia-trade.csv")
+                    .then().statusCode(200).extract().asString(),
+                    given().when().get(csv).then().statusCode(200).extract().asString(), language);
+        }
+        given().queryParam("lang", "ru").when().get("/data/heilongjiang-russia-trade.metadata.json").then()
+                .statusCode(200).body("csv", equalTo("/ru/data/heilongjiang-russia-trade.csv"))
+                .body("citations[0].locator", startsWith("табл.\u00a01"));
     }
 
     /** Series, measure, year, qualifier and value of every row (the label, unit, period and note are quoted text). */
