@@ -61,6 +61,11 @@ public class AtlasIdentity {
         return siteUrl() + path;
     }
 
+    /** A record page's permanent address, e.g. ("projects", "power-of-siberia"), for "cite this record". */
+    public String recordUrl(String section, String slug) {
+        return permanentUrl("/" + section + "/" + slug);
+    }
+
     public String licenceUrl() {
         return LICENCE_URL;
     }
