@@ -169,7 +169,7 @@ class DataPackageTest {
         JsonPath api = given().contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("query", """
                 { themes { slug } sources { slug } allSeries { slug measures { code } observations { value } }
                   projects(limit: 1) { totalCount } places(limit: 1) { totalCount } events(limit: 1) { totalCount }
-                  actors(limit: 1) { totalCount } keyFigures(limit: 1) { totalCount }
+                  actors(limit: 1) { totalCount } keyFigures(featured: false, limit: 1) { totalCount }
                   challenges(limit: 1) { totalCount } recommendations(limit: 1) { totalCount }
                   perspectives(limit: 1) { totalCount } }"""))
                 .when().post("/graphql").then().statusCode(200).body("errors", equalTo(null)).extract().jsonPath();
