@@ -14,7 +14,7 @@ class AboutPageTest {
     void saysWhatTheAtlasIsItsMethodVersionLicenceAndChangelog() {
         given().when().get("/about").then().statusCode(200)
                 .body(containsString("<h1>About the atlas</h1>"))
-                .body(containsString("An editorial note is the atlas's own comment"))
+                .body(containsString("An editorial note is the atlas&#39;s own comment"))
                 .body(containsString("You are reading dataset version 2026-11-30, released on 30 November 2026."))
                 .body(containsString("href=\"https://creativecommons.org/licenses/by/4.0/\" rel=\"license\""))
                 .body(containsString("Amur–Heilongjiang Cooperation Atlas (2026). Dataset version 2026-11-30. http://localhost:8080/"))
@@ -32,7 +32,7 @@ class AboutPageTest {
         given().when().get("/ru/about").then().statusCode(200)
                 .header("Content-Language", "ru")
                 .body(containsString("<h1>Об атласе</h1>"))
-                .body(containsString("Вы читаете версию данных 2026-11-30 от 30 ноября 2026 г.;"))
+                .body(containsString("Вы читаете версию данных 2026-11-30 от 30 ноября 2026"))
                 .body(containsString("<div class=\"changelog\" lang=\"en\">"));
         given().when().get("/zh/about").then().statusCode(200)
                 .body(containsString("<h1>关于本图集</h1>"))
