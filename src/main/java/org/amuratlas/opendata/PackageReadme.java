@@ -13,8 +13,7 @@ final class PackageReadme {
             List<Series> series) {
         StringBuilder md = new StringBuilder(8192);
         md.append("# ").append(AtlasIdentity.TITLE).append(": data package\n\n");
-        md.append("Dataset version ").append(atlas.version()).append(", released ").append(atlas.version())
-                .append(". Published at ").append(atlas.siteUrl()).append("/ (this package: ")
+        md.append("Dataset version ").append(atlas.version()).append(" (named after the day of its release). Published at ").append(atlas.siteUrl()).append("/ (this package: ")
                 .append(atlas.siteUrl()).append("/data/atlas.zip).\n\n");
         md.append("## What it is\n\n").append(AtlasIdentity.DESCRIPTION).append("\n\n");
         md.append("""
