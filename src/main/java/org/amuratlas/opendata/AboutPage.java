@@ -11,7 +11,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import org.amuratlas.i18n.Formats;
+import org.amuratlas.web.AtlasMessages;
 import org.amuratlas.web.ReaderLanguage;
 
 /**
@@ -46,13 +49,14 @@ public class AboutPage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance about() {
         return Templates.about(identity.version(), formats.of(reader.get()).dates().day(identity.releaseDate()),
-                citation(identity), changelog.introduction(), changelog.releases());
+                citation(), changelog.introduction(), changelog.releases());
     }
 
-    /** The dataset's reference as text, the same in every language (a reference is written as published). */
-    static String citation(AtlasIdentity atlas) {
-        return AtlasIdentity.TITLE + " (" + atlas.releaseDate().getYear() + "). Dataset version " + atlas.version()
-                + ". " + atlas.siteUrl() + "/";
+    /** The dataset's reference in the reader's language. */
+    private String citation() {
+        AtlasMessages msg = MessageBundles.get(AtlasMessages.class, Localized.Literal.of(reader.get().code));
+        return msg.dataset_citation(msg.site_title(), identity.releaseDate().getYear(), identity.version(),
+                identity.siteUrl() + "/");
     }
 
     @GET

@@ -640,4 +640,7 @@ public interface AtlasMessages {
 
     @Message("Dataset release {version}")
     String feed_release(String version);
+
+    @Message("{title} ({year}). Dataset version {version}. {url}")
+    String dataset_citation(String title, int year, String version, String url);
 }

@@ -33,7 +33,8 @@ class AboutPageTest {
                 .header("Content-Language", "ru")
                 .body(containsString("<h1>Об атласе</h1>"))
                 .body(containsString("Вы читаете версию данных 2026-11-30 от 30 ноября 2026"))
-                .body(containsString("<div class=\"changelog\" lang=\"en\">"));
+                .body(containsString("<div class=\"changelog\" lang=\"en\">"))
+                .body(containsString("Атлас сотрудничества «Амур — Хэйлунцзян» (2026). Версия данных 2026-11-30."));
         given().when().get("/zh/about").then().statusCode(200)
                 .body(containsString("<h1>关于本图集</h1>"))
                 .body(containsString("发布于2026年11月30日"));

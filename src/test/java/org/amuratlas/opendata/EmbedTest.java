@@ -64,9 +64,13 @@ class EmbedTest {
 
     @Test
     void theSeriesPageOffersTheCodeToCopy() {
-        given().when().get("/data/heilongjiang-russia-trade").then().statusCode(200)
+        String page = given().when().get("/data/heilongjiang-russia-trade").then().statusCode(200)
                 .body(containsString("&lt;iframe src=&quot;http://localhost:8080/embed/data/heilongjiang-russia-trade&quot;"))
-                .body(containsString("href=\"/data/heilongjiang-russia-trade.svg\""));
+                .body(containsString("href=\"/data/heilongjiang-russia-trade.svg\""))
+                .extract().asString();
+        java.util.regex.Matcher height = java.util.regex.Pattern.compile("height=&quot;(\\d+)&quot;").matcher(page);
+        assertTrue(height.find(), "the frame's height");
+        assertTrue(Integer.parseInt(height.group(1)) > 1000, "three charts need a tall frame: " + height.group(1));
     }
 
     @Test
