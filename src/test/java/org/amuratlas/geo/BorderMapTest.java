@@ -151,6 +151,8 @@ class BorderMapTest {
             @Override public String river(String id) { return id.equals("amur") ? "黑龙江" : id; }
             @Override public String boundaryLegend() { return "中俄边界"; }
             @Override public String riverLegend() { return "河流"; }
+            @Override public String schematicLegend() { return "虚线：示意连线"; }
+            @Override public String continuesOffMap(List<String> places) { return "（延伸至" + String.join("、", places) + "）"; }
             @Override public String distance(double km) { return SvgNumber.num(km) + "公里"; }
             @Override public String credit() { return "轮廓：Natural Earth（公有领域）"; }
             @Override public String longitude(int degrees) { return "东经" + degrees + "°"; }
