@@ -43,7 +43,7 @@ final class EnglishMapWords implements MapWords {
 
     @Override
     public String schematicLegend() {
-        return "Dashed: a schematic link between the places named, not the route";
+        return "Dashed: schematic link, route not known";
     }
 
     @Override
