@@ -34,7 +34,7 @@ class ThemePageTest {
     @Test
     void corridorsThemeMapsItsBridgesAsLinkedRoutes() {
         given().when().get("/themes/corridors").then().statusCode(200)
-                .body(containsString("<svg class=\"map\""))
+                .body(containsString("<svg class=\"map map-wide\""))
                 .body(containsString("<a href=\"/projects/heihe-blagoveshchensk-highway-bridge\""))
                 .body(containsString("<a href=\"/places/blagoveshchensk\""));
     }
@@ -49,7 +49,7 @@ class ThemePageTest {
     @Test
     void historyThemeRunsFromAntiquityWithDatesAtTheirPrecision() {
         given().when().get("/themes/history").then().statusCode(200)
-                .body(containsString(">antiquity</time>"))
+                .body(containsString("<span class=\"date\">antiquity</span>"))
                 .body(containsString("mid-19th century"));
     }
 }

@@ -20,7 +20,7 @@ class TimelinePageTest {
                 .body(containsString("Sushen"))
                 .body(containsString("datetime=\"2024-12-01\""))
                 .extract().asString();
-        int antiquity = html.indexOf(">antiquity</time>");
+        int antiquity = html.indexOf("<span class=\"date\">antiquity</span>");
         int december2024 = html.indexOf("datetime=\"2024-12-01\"");
         assertTrue(antiquity >= 0 && december2024 >= 0, "both ends of the timeline are on the page");
         assertTrue(antiquity < december2024, "antiquity comes before December 2024");
