@@ -76,7 +76,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('mongolia'
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('mongolia', 'song-2019-heilongjiang-russia', 'Introduction, para. 2');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('mongolia', 'zhang-2025-turn-to-the-east', '§2.3');
 -- North Korea
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('north-korea', 'North Korea', 'КНДР (Северная Корея)', '朝鲜', 'KP', 'North Korea', 'COUNTRY', 40.3, 127.5, 'Neighbour of Northeast China and of the Russian Far East. The news item "China and Russia Forge Deeper Economic Ties" (2023) describes the Far East as a trade hub connecting China and North Korea, and Song lists it among the countries reached from Vladivostok.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('north-korea', 'North Korea', 'КНДР', '朝鲜', 'KP', 'North Korea', 'COUNTRY', 40.3, 127.5, 'Neighbour of Northeast China and of the Russian Far East. The news item "China and Russia Forge Deeper Economic Ties" (2023) describes the Far East as a trade hub connecting China and North Korea, and Song lists it among the countries reached from Vladivostok.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'deeper-economic-ties-2023', 'para. 4');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'deeper-economic-ties-2023', 'para. 9');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'zhang-2025-turn-to-the-east', '§2.3');
@@ -143,7 +143,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('pearl-riv
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('yangtze-river-delta', 'Yangtze River Delta', 'Дельта реки Янцзы', '长江三角洲', 'CN', 'Shanghai, Jiangsu and Zhejiang', 'REGION', 31.2, 120.5, 'Reached from Heilongjiang through the port of Dalian in the southern direction of the Longjiang belt.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('yangtze-river-delta', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 1');
 -- Bohai Sea
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('bohai-sea', 'Bohai Sea', 'Бохайское море', '渤海', 'CN', 'Liaoning, Hebei, Tianjin and Shandong', 'REGION', 38.7, 120.0, 'Reached from Heilongjiang through Dalian in the southern direction of the Longjiang belt.', 'Editorial note: a sea, recorded as a region because the place kinds have no category for seas.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('bohai-sea', 'Bohai Sea', 'Бохайский залив', '渤海', 'CN', 'Liaoning, Hebei, Tianjin and Shandong', 'REGION', 38.7, 120.0, 'Reached from Heilongjiang through Dalian in the southern direction of the Longjiang belt.', 'Editorial note: a sea, recorded as a region because the place kinds have no category for seas.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('bohai-sea', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 1');
 -- Amur (Heilongjiang) River
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('amur-river', 'Amur (Heilongjiang) River', 'Амур', '黑龙江', 'CN', 'China–Russia boundary river', 'RIVER', 50.25, 127.55, 'The boundary river between Heilongjiang and the Russian Far East, frozen in winter at Heihe. Bridges at Heihe and Tongjiang and the gas pipeline at Heihe cross it, and Song''s river-sea route follows it past Khabarovsk.', 'Editorial note: the sources use the Chinese name: "Heilongjiang River (Amur)" (Zhang), "Heilongjiang river" (Heihe feature). Song''s "the Heihe River" in the pipeline row is read as the Amur at Heihe. The point marks the river between Heihe and Blagoveshchensk. Country is recorded as CN only because the field takes one value, the river forms the border.');
@@ -285,10 +285,10 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('shuangyas
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('baoqing', 'Baoqing', 'Баоцин', '宝清', 'CN', 'Heilongjiang', 'TOWN', 46.33, 132.2, 'County town in eastern Heilongjiang, end of the Shuangyashan–Baoqing highway in Song''s channel plan.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('baoqing', 'song-2019-heilongjiang-russia', 'Table 2, Highway Transport');
 -- Wudalianchi Airport
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('wudalianchi-airport', 'Wudalianchi Airport', 'Аэропорт Удаляньчи', '五大连池机场', 'CN', 'Heilongjiang', 'AIRPORT', 48.45, 126.13, 'Regional airport that Song reports as recently opened, part of the province''s growing airport network.', 'Editorial note: coordinates are approximate.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('wudalianchi-airport', 'Wudalianchi Airport', 'Аэропорт Удаляньчи', '五大连池德都机场', 'CN', 'Heilongjiang', 'AIRPORT', 48.45, 126.13, 'Regional airport that Song reports as recently opened, part of the province''s growing airport network.', 'Editorial note: coordinates are approximate.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('wudalianchi-airport', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 4');
 -- Jiansanjiang Airport
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('jiansanjiang-airport', 'Jiansanjiang Airport', 'Аэропорт Цзяньсаньцзян', '建三江机场', 'CN', 'Heilongjiang', 'AIRPORT', 47.11, 132.66, 'Regional airport in the farming district of eastern Heilongjiang that Song reports as recently opened.', 'Editorial note: coordinates are approximate.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('jiansanjiang-airport', 'Jiansanjiang Airport', 'Аэропорт Цзяньсаньцзян', '建三江湿地机场', 'CN', 'Heilongjiang', 'AIRPORT', 47.11, 132.66, 'Regional airport in the farming district of eastern Heilongjiang that Song reports as recently opened.', 'Editorial note: coordinates are approximate.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('jiansanjiang-airport', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 4');
 -- Harbin Taiping International Airport
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('harbin-taiping-airport', 'Harbin Taiping International Airport', 'Международный аэропорт Харбин Тайпин', '哈尔滨太平国际机场', 'CN', 'Heilongjiang', 'AIRPORT', 45.62, 126.25, 'Hub of Song''s aviation layout (China–Russia–Central Europe–North America), with new routes to Russia, cargo charters to Yekaterinburg and a dominant share of Russian e-commerce cargo.', 'Editorial note: the text says "Harbin Airport", Table 2 "Harbin Taiping International Airport".');
@@ -350,7 +350,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('vostochny
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('khabarovsk', 'Khabarovsk', 'Хабаровск', '哈巴罗夫斯克', 'RU', 'Khabarovsk Krai', 'CITY', 48.48, 135.08, 'Regional capital on the Amur, a port of call on the river-sea route from Tongjiang in Song''s channel plan.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('khabarovsk', 'song-2019-heilongjiang-russia', 'Table 2, Water Transport');
 -- Komsomolsk-on-Amur
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('komsomolsk-on-amur', 'Komsomolsk-on-Amur', 'Комсомольск-на-Амуре', '共青城', 'RU', 'Khabarovsk Krai', 'CITY', 50.55, 137.01, 'Industrial city on the lower Amur, on the river-sea route from Tongjiang to the sea in Song''s channel plan.', 'Editorial note: Song prints "Gongqingcheng", a transliteration of 共青城, the Chinese name of Komsomolsk-on-Amur.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('komsomolsk-on-amur', 'Komsomolsk-on-Amur', 'Комсомольск-на-Амуре', '阿穆尔河畔共青城', 'RU', 'Khabarovsk Krai', 'CITY', 50.55, 137.01, 'Industrial city on the lower Amur, on the river-sea route from Tongjiang to the sea in Song''s channel plan.', 'Editorial note: Song prints "Gongqingcheng", a transliteration of 共青城, the Chinese name of Komsomolsk-on-Amur.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('komsomolsk-on-amur', 'song-2019-heilongjiang-russia', 'Table 2, Water Transport');
 -- Chita
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('chita', 'Chita', 'Чита', '赤塔', 'RU', 'Zabaykalsky Krai', 'CITY', 52.03, 113.5, 'City beyond Manzhouli to which the Longjiang belt connects in the west.', NULL);
@@ -368,7 +368,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('yekaterin
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('murmansk', 'Murmansk', 'Мурманск', '摩尔曼斯克', 'RU', 'Murmansk Oblast', 'CITY', 68.97, 33.08, 'Arctic port at the start of the Arctic Europe-Asia optical cable in Song''s channel plan.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('murmansk', 'song-2019-heilongjiang-russia', 'Table 2, Cable Communication');
 -- Sakhalin
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('sakhalin', 'Sakhalin', 'Сахалин', '萨哈林岛（库页岛）', 'RU', 'Sakhalin Oblast', 'ISLAND', 50.5, 142.8, 'Oil and gas island of the Russian Far East, named in the sources only through the Sakhalin Oil and Gas Company that Zhang proposes as a refining partner for Daqing.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('sakhalin', 'Sakhalin', 'Сахалин', '萨哈林岛', 'RU', 'Sakhalin Oblast', 'ISLAND', 50.5, 142.8, 'Oil and gas island of the Russian Far East, named in the sources only through the Sakhalin Oil and Gas Company that Zhang proposes as a refining partner for Daqing.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('sakhalin', 'zhang-2025-turn-to-the-east', '§3.2');
 -- Warsaw
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('warsaw', 'Warsaw', 'Варшава', '华沙', 'PL', 'Masovian Voivodeship', 'CITY', 52.23, 21.01, 'Destination of the China-Europe trains reported by Song: 1.3 trains a day on average, 13 days on the way.', NULL);
@@ -1922,7 +1922,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
 Слабые места также зафиксированы в источниках. Электросети охватывают менее 40 % территории Дальнего Востока, что сдерживает горнодобывающие проекты (Zhang), а AsiaNews отмечает, что огромные инвестиции в энергетику, в которых нуждается Дальний Восток России, становятся риском для Пекина, пока Москва отрезана от международных рынков капитала. Схема каналов Song (таблица 2) дополняет это трансграничной линией электропередачи в Хэйхэ и линией Харбин — Таншань.'),
  ('theme', 'energy', 'overview', 'zh', '五项来源都涉及能源。东线天然气管道在俄罗斯称为“西伯利亚力量”，即中俄东线天然气管道，从黑河进入中国。据Zhang（2025），该管道于2019年投运，截至2024年12月累计输气超过800亿立方米。Zhang还报道，自2024年12月1日起，俄罗斯天然气工业股份公司将供气量提高到合同规定的最高水平，原文写作“日供气量……达380亿立方米”，本图集将其理解为年供气量。AsiaNews（2022）报道，黑龙江省委书记许勤希望尽快扩建“2019年启用的俄中管道”（AsiaNews未提及管道名称，本图集认为即指这条天然气管道），黑河专题报道（2023）则描述中国从俄罗斯购买的天然气比以往任何时候都多，在一定程度上弥补了俄罗斯在欧洲失去的销售。
 
-石油合作起步更早。Song（2019）认为，2011年已在运行的漠河—大庆中俄原油管道带动了黑龙江省对俄罗斯贸易的复苏，并报道二线已获批，黑河边境石油储运、炼化综合体也已获批。2023年，同江中俄铁路大桥（同江—下列宁斯阔耶）附近正在建设一座石油转运综合设施（据新闻报道《China and Russia Forge Deeper Economic Ties》，即《中国与俄罗斯深化经济联系》，2023年）。Zhang（2025）则提议由大庆油田与萨哈林岛（库页岛）的萨哈林油气公司合资建设炼油企业。
+石油合作起步更早。Song（2019）认为，2011年已在运行的漠河—大庆中俄原油管道带动了黑龙江省对俄罗斯贸易的复苏，并报道二线已获批，黑河边境石油储运、炼化综合体也已获批。2023年，同江中俄铁路大桥（同江—下列宁斯阔耶）附近正在建设一座石油转运综合设施（据新闻报道《China and Russia Forge Deeper Economic Ties》，即《中国与俄罗斯深化经济联系》，2023年）。Zhang（2025）则提议由大庆油田与萨哈林岛的萨哈林油气公司合资建设炼油企业。
 
 薄弱环节同样有据可查。远东电网覆盖率不足40%，制约了矿业项目（Zhang）。AsiaNews指出，在莫斯科被排斥在国际资本市场之外的情况下，俄罗斯远东所需的巨额能源投资将成为北京面临的风险。Song的通道规划（表2）还包括黑河的一条跨境输电线路和哈尔滨—唐山线路。'),
  ('theme', 'corridors', 'title', 'ru', 'Коридоры и транспорт'),
@@ -2122,9 +2122,9 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('recommendation', 'ice-and-snow-economy', 'summary', 'ru', 'Zhang предлагает осваивать снежно-ледовые ресурсы совместно с провинцией Хэйлунцзян: опираясь на безвизовый режим в пунктах пропуска, создавать трансграничные снежно-ледовые туристические маршруты и выстроить полную трансграничную цепочку «ледовой экономики» — от туризма и снаряжения для зимних видов спорта до культуры льда и снега.'),
  ('recommendation', 'ice-and-snow-economy', 'summary', 'zh', 'Zhang建议与黑龙江省共同开发冰雪资源：依托边境口岸的免签制度，打造跨境冰雪旅游线路，构建从旅游、冬季运动装备到冰雪文化的完整跨境“冰雪经济”产业链。'),
  ('recommendation', 'daqing-sakhalin-refining-venture', 'title', 'ru', 'Совместное нефтеперерабатывающее предприятие Дацин — Сахалин'),
- ('recommendation', 'daqing-sakhalin-refining-venture', 'title', 'zh', '大庆—萨哈林岛（库页岛）合资炼油项目'),
+ ('recommendation', 'daqing-sakhalin-refining-venture', 'title', 'zh', '大庆—萨哈林岛合资炼油项目'),
  ('recommendation', 'daqing-sakhalin-refining-venture', 'summary', 'ru', 'В энергетике Zhang предлагает выстроить полную цепочку «освоение — переработка — транспортировка», например создать совместное нефтеперерабатывающее предприятие Дацинского нефтяного месторождения и Сахалинской нефтегазовой компании.'),
- ('recommendation', 'daqing-sakhalin-refining-venture', 'summary', 'zh', '在能源领域，Zhang建议构建“开发—加工—运输”的完整链条，例如由大庆油田与萨哈林岛（库页岛）的萨哈林油气公司合资建设炼油企业。'),
+ ('recommendation', 'daqing-sakhalin-refining-venture', 'summary', 'zh', '在能源领域，Zhang建议构建“开发—加工—运输”的完整链条，例如由大庆油田与萨哈林岛的萨哈林油气公司合资建设炼油企业。'),
  ('recommendation', 'triple-agricultural-model', 'title', 'ru', 'Тройственная модель «ресурсы — производственные объекты — рынок» в сельском хозяйстве'),
  ('recommendation', 'triple-agricultural-model', 'title', 'zh', '农业“资源—生产设施—市场”三位一体模式'),
  ('recommendation', 'triple-agricultural-model', 'summary', 'ru', 'Модель тройственного сотрудничества, предложенная Zhang, сочетает земельные ресурсы Дальнего Востока России с агротехнологиями и производственными мощностями Китая, чтобы выстроить цепочку переработки, транспортировки и сбыта сельскохозяйственной продукции и перевести сотрудничество от простой торговли к промышленной интеграции.'),
@@ -2320,9 +2320,9 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'mongolia', 'region', 'zh', '蒙古国'),
  ('place', 'mongolia', 'summary', 'ru', 'Третья страна экономического коридора Китай — Монголия — Россия и, по словам Zhang, одна из соседних стран, с которыми тесно связан Северо-Восточный Китай.'),
  ('place', 'mongolia', 'summary', 'zh', '中蒙俄经济走廊中除中国和俄罗斯之外的第三国。据Zhang所述，蒙古国也是与中国东北联系紧密的邻国之一。'),
- ('place', 'north-korea', 'region', 'ru', 'КНДР (Северная Корея)'),
+ ('place', 'north-korea', 'region', 'ru', 'КНДР'),
  ('place', 'north-korea', 'region', 'zh', '朝鲜'),
- ('place', 'north-korea', 'summary', 'ru', 'Сосед Северо-Восточного Китая и Дальнего Востока России. Новостная заметка «China and Russia Forge Deeper Economic Ties» («Китай и Россия углубляют экономические связи», 2023) описывает Дальний Восток как торговый узел, связывающий Китай и КНДР (Северная Корея), а Song называет КНДР среди стран, до которых можно добраться из Владивостока.'),
+ ('place', 'north-korea', 'summary', 'ru', 'Сосед Северо-Восточного Китая и Дальнего Востока России. Новостная заметка «China and Russia Forge Deeper Economic Ties» («Китай и Россия углубляют экономические связи», 2023) описывает Дальний Восток как торговый узел, связывающий Китай и КНДР, а Song называет КНДР среди стран, до которых можно добраться из Владивостока.'),
  ('place', 'north-korea', 'summary', 'zh', '与中国东北和俄罗斯远东相邻。新闻报道《China and Russia Forge Deeper Economic Ties》（《中国与俄罗斯深化经济联系》，2023年）称远东是连接中国与朝鲜的贸易枢纽，Song则将朝鲜列为从符拉迪沃斯托克可以通达的国家之一。'),
  ('place', 'south-korea', 'region', 'ru', 'Южная Корея'),
  ('place', 'south-korea', 'region', 'zh', '韩国'),
@@ -2429,7 +2429,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'daqing-oil-field', 'region', 'ru', 'Хэйлунцзян'),
  ('place', 'daqing-oil-field', 'region', 'zh', '黑龙江省'),
  ('place', 'daqing-oil-field', 'summary', 'ru', 'Крупное нефтяное месторождение на северо-востоке Китая. Zhang предлагает его в качестве китайского партнёра совместного нефтеперерабатывающего предприятия с Сахалинской нефтегазовой компанией.'),
- ('place', 'daqing-oil-field', 'summary', 'zh', '中国东北的大型油田，Zhang提议由其作为中方伙伴，与萨哈林岛（库页岛）的萨哈林油气公司合资开展炼油。'),
+ ('place', 'daqing-oil-field', 'summary', 'zh', '中国东北的大型油田，Zhang提议由其作为中方伙伴，与萨哈林岛的萨哈林油气公司合资开展炼油。'),
  ('place', 'dalian', 'region', 'ru', 'Ляонин'),
  ('place', 'dalian', 'region', 'zh', '辽宁省'),
  ('place', 'dalian', 'summary', 'ru', 'Морской порт, через который Хэйлунцзян прежде отправлял грузы на юг, и начальный пункт железнодорожной линии Далянь — Тунцзян в схеме коридоров у Song.'),
@@ -2613,7 +2613,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'komsomolsk-on-amur', 'summary', 'ru', 'Промышленный город на нижнем Амуре, на речно-морском маршруте из Тунцзяна к морю в схеме коридоров у Song.'),
  ('place', 'komsomolsk-on-amur', 'summary', 'zh', '黑龙江（阿穆尔河）下游的工业城市，位于Song通道布局中自同江出海的江海联运航线上。'),
  ('place', 'komsomolsk-on-amur', 'note', 'ru', 'Примечание редакции: у Song напечатано «Gongqingcheng» — транслитерация 共青城, китайского названия города Комсомольск-на-Амуре.'),
- ('place', 'komsomolsk-on-amur', 'note', 'zh', '编者注：Song原文印作“Gongqingcheng”，这是该市中文名称“共青城”的拼音转写。'),
+ ('place', 'komsomolsk-on-amur', 'note', 'zh', '编者注：Song原文印作“Gongqingcheng”，这是阿穆尔河畔共青城的中文简称“共青城”的拼音转写。'),
  ('place', 'chita', 'region', 'ru', 'Забайкальский край'),
  ('place', 'chita', 'region', 'zh', '外贝加尔边疆区'),
  ('place', 'chita', 'summary', 'ru', 'Город по ту сторону пункта пропуска Маньчжурия (Маньчжоули), с которым Лунцзянский пояс связан на западе.'),
@@ -2635,7 +2635,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'sakhalin', 'region', 'ru', 'Сахалинская область'),
  ('place', 'sakhalin', 'region', 'zh', '萨哈林州'),
  ('place', 'sakhalin', 'summary', 'ru', 'Нефтегазоносный остров на Дальнем Востоке России. В источниках упоминается лишь через Сахалинскую нефтегазовую компанию, которую Zhang предлагает в партнёры Дацину по нефтепереработке.'),
- ('place', 'sakhalin', 'summary', 'zh', '俄罗斯远东的油气岛屿萨哈林岛（库页岛）。各来源仅通过萨哈林油气公司提及该岛，Zhang提议由该公司与大庆合作炼油。'),
+ ('place', 'sakhalin', 'summary', 'zh', '俄罗斯远东的油气岛屿萨哈林岛。各来源仅通过萨哈林油气公司提及该岛，Zhang提议由该公司与大庆合作炼油。'),
  ('place', 'warsaw', 'region', 'ru', 'Мазовецкое воеводство'),
  ('place', 'warsaw', 'region', 'zh', '马佐夫舍省'),
  ('place', 'warsaw', 'summary', 'ru', 'Пункт назначения поездов Китай — Европа, о которых сообщает Song: в среднем 1,3 поезда в сутки, 13 дней в пути.'),
@@ -2785,7 +2785,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('actor', 'daqing-oil-field-enterprise', 'name', 'ru', 'Дацинское нефтяное месторождение (как предприятие)'),
  ('actor', 'daqing-oil-field-enterprise', 'name', 'zh', '大庆油田（作为企业）'),
  ('actor', 'daqing-oil-field-enterprise', 'role', 'ru', 'Дацинское нефтяное месторождение как производитель. Zhang (2025) предлагает его в качестве китайского партнёра совместного нефтеперерабатывающего предприятия с Сахалинской нефтегазовой компанией. Компания-оператор в тексте не названа.'),
- ('actor', 'daqing-oil-field-enterprise', 'role', 'zh', '作为生产主体的大庆油田。Zhang（2025）提议由其作为中方伙伴，与萨哈林岛（库页岛）的萨哈林油气公司合资开展炼油。所见文本未提及运营公司的名称。'),
+ ('actor', 'daqing-oil-field-enterprise', 'role', 'zh', '作为生产主体的大庆油田。Zhang（2025）提议由其作为中方伙伴，与萨哈林岛的萨哈林油气公司合资开展炼油。所见文本未提及运营公司的名称。'),
  ('actor', 'apec', 'name', 'ru', 'Азиатско-Тихоокеанское экономическое сотрудничество (АТЭС)'),
  ('actor', 'apec', 'name', 'zh', '亚太经济合作组织（APEC）'),
  ('actor', 'apec', 'role', 'ru', 'Региональный форум. Заявка России на проведение неформальной встречи лидеров АТЭС побудила её в 2007 году подготовить программные документы по Дальнему Востоку, а Zhang выступает за то, чтобы сотрудничество в Северо-Восточной Азии способствовало его углублению (Zhang 2025).'),
@@ -3139,7 +3139,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('project', 'longjiang-silk-road-belt', 'name', 'zh', '龙江（黑龙江省）陆海丝绸之路经济带'),
  ('project', 'longjiang-silk-road-belt', 'status_as_of', 'ru', '2019 г. (Song 2019)'),
  ('project', 'longjiang-silk-road-belt', 'status_as_of', 'zh', '2019年（Song 2019）'),
- ('project', 'longjiang-silk-road-belt', 'summary', 'ru', 'Второй пояс провинции, о котором впервые объявило экономическое совещание провинциального комитета КПК в декабре 2014 г., связан с Экономическим коридором Китай — Монголия — Россия. Его центр — Харбин. На восток пояс идёт через Суйфэньхэ к Владивостоку, на юг — через Далянь к Бохайскому морю, Дельте реки Янцзы и Дельте Жемчужной реки, на запад — через Маньчжурию (Маньчжоули) к Чите и Евразийскому сухопутному мосту, на север — через Хэйхэ и Мохэ к Транссибу, под девизом «На запад — к Европе, на восток — к морю». Его схема каналов (табл. 2) и промышленный план (табл. 3: одно ядро, четыре пояса, одно кольцо приграничных городов, шесть трансграничных промышленных кластеров) отражены в записях о связанных проектах и местах.'),
+ ('project', 'longjiang-silk-road-belt', 'summary', 'ru', 'Второй пояс провинции, о котором впервые объявило экономическое совещание провинциального комитета КПК в декабре 2014 г., связан с Экономическим коридором Китай — Монголия — Россия. Его центр — Харбин. На восток пояс идёт через Суйфэньхэ к Владивостоку, на юг — через Далянь к Бохайскому заливу, Дельте реки Янцзы и Дельте Жемчужной реки, на запад — через Маньчжурию (Маньчжоули) к Чите и Евразийскому сухопутному мосту, на север — через Хэйхэ и Мохэ к Транссибу, под девизом «На запад — к Европе, на восток — к морю». Его схема каналов (табл. 2) и промышленный план (табл. 3: одно ядро, четыре пояса, одно кольцо приграничных городов, шесть трансграничных промышленных кластеров) отражены в записях о связанных проектах и местах.'),
  ('project', 'longjiang-silk-road-belt', 'summary', 'zh', '该省的第二条经济带，由黑龙江省委经济工作会议于2014年12月首次提出，与中蒙俄经济走廊相衔接，以哈尔滨为中心。向东经绥芬河至符拉迪沃斯托克，向南经大连通往渤海以及长江三角洲和珠江三角洲，向西经满洲里至赤塔并连接欧亚大陆桥，向北经黑河和漠河接入西伯利亚大铁路，口号为“西联欧洲、东出大海”。其通道规划（表2）和产业规划（表3：一核、四带、一个沿边城镇环带、六个跨境产业集群）已记入相关项目和地点条目。'),
  ('project', 'longjiang-silk-road-belt', 'note', 'ru', 'Примечание редакции: Song пишет и об ускорении его строительства, и об «успешной реализации» обоих поясов (абз. 5), атлас отмечает статус «строится». С 2015 г. провинция планирует стать его ключевой зоной (абз. 3, где «провинция Лунцзян» — описка вместо «Хэйлунцзян»).'),
  ('project', 'longjiang-silk-road-belt', 'note', 'zh', '编者注：Song既写到要加快其建设，又提到两条经济带的“成功实现”（第5段），本图集记为“在建”。自2015年起，该省规划成为其核心区（第3段，其中“Longjiang Province”系黑龙江省的笔误）。'),
@@ -3964,7 +3964,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('perspective', 'russian-far-east-seafood-hopes', 'summary', 'zh', '据2023年的这篇报道，俄罗斯远东希望扩大对中国的水产品出口。北京因担忧福岛核电站放射性污水而禁止进口日本水产品，这为俄罗斯产品进入中国市场带来了新的机遇。'),
  ('perspective', 'russian-far-east-seafood-hopes', 'stated_when', 'ru', '2023 г.'),
  ('perspective', 'russian-far-east-seafood-hopes', 'stated_when', 'zh', '2023年'),
- ('perspective', 'deeper-ties-report-russia-redirects-trade', 'summary', 'ru', 'Собственная оценка партнёрства в заметке: после того как вторжение на Украину осложнило отношения России с Западом, Россия при поддержке Китая находит альтернативных торговых партнёров и рынки, чтобы смягчить действие западных санкций, а совместные проекты, такие как нефтеперевалочный комплекс у железнодорожного моста в Тунцзян, призваны увести её сырьевой экспорт от Европы. Дальний Восток России, граничащий с Китаем и КНДР (Северная Корея), приобрёл стратегическое значение как зона приграничной торговли и становится важнейшим узлом, связывающим эти страны. Обе страны, несмотря на критику Запада, движутся вперёд, и, как заключает заметка, ещё предстоит увидеть, как Запад ответит на этот, по её словам, крепнущий союз.'),
+ ('perspective', 'deeper-ties-report-russia-redirects-trade', 'summary', 'ru', 'Собственная оценка партнёрства в заметке: после того как вторжение на Украину осложнило отношения России с Западом, Россия при поддержке Китая находит альтернативных торговых партнёров и рынки, чтобы смягчить действие западных санкций, а совместные проекты, такие как нефтеперевалочный комплекс у железнодорожного моста в Тунцзян, призваны увести её сырьевой экспорт от Европы. Дальний Восток России, граничащий с Китаем и КНДР, приобрёл стратегическое значение как зона приграничной торговли и становится важнейшим узлом, связывающим эти страны. Обе страны, несмотря на критику Запада, движутся вперёд, и, как заключает заметка, ещё предстоит увидеть, как Запад ответит на этот, по её словам, крепнущий союз.'),
  ('perspective', 'deeper-ties-report-russia-redirects-trade', 'summary', 'zh', '该报道自身对这一伙伴关系的解读：入侵乌克兰使俄罗斯与西方关系紧张之后，俄罗斯在中国的支持下寻找替代的贸易伙伴和市场，以抵消西方制裁的影响，而通往同江的铁路桥附近的石油转运综合设施等合作项目旨在使俄罗斯的大宗商品出口摆脱对欧洲的依赖。与中国和朝鲜接壤的俄罗斯远东，作为跨境贸易区的战略地位日益凸显，正成为连接各方的重要枢纽。报道认为，两国不顾西方批评继续推进合作，而西方将如何回应这一其所称日益壮大的同盟，尚待观察。'),
  ('perspective', 'deeper-ties-report-russia-redirects-trade', 'quote', 'ru', 'ещё предстоит увидеть, как Запад ответит на этот крепнущий союз'),
  ('perspective', 'deeper-ties-report-russia-redirects-trade', 'quote', 'zh', '西方将如何回应这一日益壮大的同盟，尚待观察'),
@@ -3994,7 +3994,7 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('perspective', 'zhang-x-northeast-revival', 'summary', 'zh', '在Zhang的论述中，中国的第二项战略考量是中国东北的“振兴”。东北与俄罗斯远东接壤，双方可通过跨境经济合作、产业协调发展、一体化和资源互补实现协同发展，而中国建设经济特区和招商引资的经验也可为俄罗斯远东的开发提供借鉴，实现互利共赢。'),
  ('perspective', 'zhang-x-northeast-revival', 'stated_when', 'ru', 'март 2025 г.'),
  ('perspective', 'zhang-x-northeast-revival', 'stated_when', 'zh', '2025年3月'),
- ('perspective', 'zhang-x-northeast-asia-hub', 'summary', 'ru', 'Третье соображение Zhang — региональное и многостороннее. Северо-Восточный Китай, тесно связанный с Россией, Монголией и КНДР (Северная Корея), служит важным связующим звеном между Китаем и Северо-Восточной Азией, и, опираясь на него, Китай и Россия могут способствовать углублению таких механизмов сотрудничества, как ШОС, БРИКС и АТЭС. Расширение торговли, инвестиций и культурных обменов, по мнению Zhang, создаст более динамичную региональную экономическую интеграцию и принесёт развитие и процветание всей Северо-Восточной Азии.'),
+ ('perspective', 'zhang-x-northeast-asia-hub', 'summary', 'ru', 'Третье соображение Zhang — региональное и многостороннее. Северо-Восточный Китай, тесно связанный с Россией, Монголией и КНДР, служит важным связующим звеном между Китаем и Северо-Восточной Азией, и, опираясь на него, Китай и Россия могут способствовать углублению таких механизмов сотрудничества, как ШОС, БРИКС и АТЭС. Расширение торговли, инвестиций и культурных обменов, по мнению Zhang, создаст более динамичную региональную экономическую интеграцию и принесёт развитие и процветание всей Северо-Восточной Азии.'),
  ('perspective', 'zhang-x-northeast-asia-hub', 'summary', 'zh', 'Zhang的第三项考量着眼于地区和多边层面。中国东北与俄罗斯、蒙古国和朝鲜联系紧密，是中国与东北亚之间的重要纽带，中俄可借助这一优势推动上合组织、金砖国家和亚太经合组织等合作机制的深化。在Zhang看来，加强贸易、投资和人文交流，将形成更具活力的区域经济一体化，实现东北亚的整体发展与繁荣。'),
  ('perspective', 'zhang-x-northeast-asia-hub', 'stated_when', 'ru', 'март 2025 г.'),
  ('perspective', 'zhang-x-northeast-asia-hub', 'stated_when', 'zh', '2025年3月'),

@@ -7,7 +7,8 @@
 // error, page error or failed request (the pages send a strict Content-Security-Policy, and a violation is a console
 // error); no axe-core violation of impact "serious" or "critical"; no SVG chart text drawn outside its chart. The
 // pages are the key pages, every theme and every series (found from the home and data pages), the 404 and 400
-// pages, and the key pages again in Russian and Chinese (?lang=ru, ?lang=zh). Then the key pages at a phone's
+// pages, and the key pages again in Russian and Chinese (/ru/…, /zh/…), where no English may be left in <main> but
+// source titles, citations, quotations, text marked lang="en", proper names and codes. Then the key pages at a phone's
 // viewport (390 × 844) and more pages besides: nothing wider than the screen, so no sideways scrolling; tap targets
 // at least 24 × 24 px (WCAG 2.2); map and chart text rendered at 9 px or more. Then two pages printed (print media):
 // notes open, the address and dataset version at the foot, headings kept with what follows. Then every internal link found
@@ -82,8 +83,41 @@ async function discoveredPages(request) {
   return found;
 }
 
-function withLang(path, lang) {
-  return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+/** The titles of the source documents and of the journals and outlets that printed them, from the bibliography. */
+async function sourceTitles(request) {
+  const html = await (await request.get(`${BASE}/en/sources`)).text();
+  return [...html.matchAll(/<h2 id="[^"]*-h">([^<]*)<\/h2>|<dt>Outlet<\/dt><dd>([^<]*)<\/dd>/g)].map((m) => (m[1] ?? m[2])
+    .replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
+}
+
+/**
+ * English words left in a Russian or Chinese page's <main>: the lowercase Latin words of its text once what may stay
+ * English is set aside: text marked lang="en" (quotations in their printed wording, text not yet translated),
+ * citations (a source's reference and the part of it cited, named by the document's own headings), source titles,
+ * quoted wording («…», “…”, "…"), addresses and DOIs. A capitalised word is a proper name or a code (Zhang, AsiaNews,
+ * CSV, SWIFT) and may stay. Returns each word with the text around it.
+ */
+async function englishLeftInMain(page, printedTitles) {
+  return page.evaluate((titles) => {
+    const main = document.querySelector('main');
+    if (!main) return [];
+    const texts = [];
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      const declared = element.closest('[lang]');
+      if (declared && main.contains(declared) && declared.lang.toLowerCase().startsWith('en')) continue;
+      if (element.closest('.cite, .cite-this, .locator')) continue;
+      texts.push(node.textContent);
+    }
+    let text = texts.join(' ');
+    for (const title of titles) text = text.split(title).join(' ');
+    text = text.replace(/«[^»]*»|“[^”]*”|"[^"]*"|‘[^’]*’|「[^」]*」|《[^》]*》/g, ' ')
+      .replace(/https?:\/\/\S+|\b10\.\d{4,}\/\S+/g, ' ');
+    return [...text.matchAll(/[A-Za-z][A-Za-z'’-]*/g)]
+      .filter((m) => m[0].length > 1 && m[0][0] === m[0][0].toLowerCase())
+      .map((m) => `"${m[0]}" in …${text.slice(Math.max(0, m.index - 40), m.index + 40).replace(/\s+/g, ' ')}…`);
+  }, printedTitles);
 }
 
 const LAUNCH_ARGS = [
@@ -165,7 +199,14 @@ async function checkPage(context, axeSource, spec, links) {
       check(lang === spec.lang, `<html lang="${spec.lang}">`, `found lang="${lang}"`);
     }
 
-    const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href')));
+    if (spec.printedTitles) {
+      const left = await englishLeftInMain(page, spec.printedTitles);
+      check(left.length === 0, 'no English left in <main> but source titles, citations, quotations, text marked '
+        + 'lang="en", proper names and codes', () => left.join('\n'));
+    }
+
+    // an error page's language links lead to the same wrong address in another language: not followed
+    const hrefs = expected === 200 ? await page.$$eval('a[href]', (as) => as.map((a) => a.getAttribute('href'))) : [];
     let added = 0;
     for (const href of hrefs) {
       const link = internalLink(href);
@@ -401,8 +442,11 @@ async function checkFilterWithoutJavaScript(browser) {
     ]);
     const current = page.url();
     check(/[?&]theme=energy(&|$)/.test(current), `submitting the form with theme "Energy" leads to ${current.replace(BASE, '')}`);
-    const hit = await page.locator('main a[href="/projects/power-of-siberia"]').count();
-    check(hit > 0, 'the results list /projects/power-of-siberia', 'no link to /projects/power-of-siberia in <main>');
+    // the page's links keep its language (/en/ for a browser asking for English)
+    check(new URL(current).pathname === '/en/projects', 'the filtered catalogue stays in the reader\'s language (/en/)',
+      `went to ${new URL(current).pathname}`);
+    const hit = await page.locator('main a[href="/en/projects/power-of-siberia"]').count();
+    check(hit > 0, 'the results list /en/projects/power-of-siberia', 'no link to /en/projects/power-of-siberia in <main>');
     check(problems.length === 0, 'no console error or failed request', () => problems.map((p) => `${p.kind}: ${p.text}`).join('\n'));
   } catch (e) {
     fail('the project filter works without JavaScript', e.message);
@@ -454,8 +498,10 @@ try {
   const known = new Set(PAGES.map((p) => p.path));
   const discovered = (await discoveredPages(context.request)).filter((path) => !known.has(path));
   console.log(`Themes and series found on / and /data: ${discovered.length} more pages`);
-  const translated = ['ru', 'zh'].flatMap((lang) => KEY_PAGES.map((path) => ({
-    path: withLang(path, lang), lang, screenshot: path === '/' ? `home-${lang}.png` : undefined,
+  const printedTitles = await sourceTitles(context.request);
+  // Chinese pages say which script they are written in (zh-Hans), as Content-Language does
+  const translated = [['ru', 'ru'], ['zh', 'zh-Hans']].flatMap(([code, tag]) => KEY_PAGES.map((path) => ({
+    path: `/${code}${path}`, lang: tag, screenshot: path === '/' ? `home-${code}.png` : undefined, printedTitles,
   })));
   // BROWSER_CHECKS_ONLY=phone runs the phone and print checks alone (while working on the layout)
   const only = process.env.BROWSER_CHECKS_ONLY;

@@ -35,5 +35,7 @@ public enum Check {
     /** A figure printed both in a series and as a key figure is the same figure in both. */
     KEY_FIGURE_AGREES,
     /** A translation keeps every number of the English text it translates. */
-    TRANSLATION_NUMBERS
+    TRANSLATION_NUMBERS,
+    /** A translation names every place its English text names, by the place table's Russian or Chinese name. */
+    TRANSLATION_PLACES
 }

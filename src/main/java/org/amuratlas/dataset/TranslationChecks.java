@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Russian and Chinese texts of records (the {@code translation} table, once the dataset has one) keep every figure
- * of the English text they translate, so that a translation cannot silently change a fact.
+ * of the English text they translate, and name every place it names by the place table's name, so that a
+ * translation cannot silently change a fact or rename a place.
  */
 final class TranslationChecks {
 
@@ -25,6 +26,10 @@ final class TranslationChecks {
             return;
         }
         Map<String, Map<String, String>> originals = new HashMap<>();
+        List<TranslatedPlaces.Names> places = Sql.exists(db, "place", "name_zh")
+                ? Sql.list(db, "select name_en, name_ru, name_zh from place",
+                        r -> new TranslatedPlaces.Names(r.getString(1), r.getString(2), r.getString(3)))
+                : List.of();
         for (Translation t : Sql.list(db, "select record_type, record_slug, field, lang, text from " + TABLE,
                 r -> new Translation(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)))) {
             String record = t.recordType() + " " + t.recordSlug() + " " + t.field() + " (" + t.language() + ")";
@@ -40,6 +45,12 @@ final class TranslationChecks {
             List<String> missing = TranslatedNumbers.missing(english, t.text() == null ? "" : t.text(), t.language());
             if (!missing.isEmpty()) {
                 out.add(new Violation(Check.TRANSLATION_NUMBERS, record, "leaves out or changes " + missing));
+            }
+            List<String> unnamed = TranslatedPlaces.missing(english, t.text() == null ? "" : t.text(), t.language(),
+                    places);
+            if (!unnamed.isEmpty()) {
+                out.add(new Violation(Check.TRANSLATION_PLACES, record, "does not name " + unnamed
+                        + " by the place table's name"));
             }
         }
     }

@@ -18,6 +18,14 @@ public interface MapWords {
     /** A river's name, from its feature id in the outline ({@code amur}, {@code ussuri}, ...). */
     String river(String id);
 
+    /**
+     * A country's, lake's, river's or boundary's name as its tooltip, or null for a feature the outline leaves
+     * unnamed. By default the outline's own (English) name.
+     */
+    default String featureName(GeoFeature feature) {
+        return feature.name().isEmpty() ? null : feature.name();
+    }
+
     String boundaryLegend();
 
     String riverLegend();

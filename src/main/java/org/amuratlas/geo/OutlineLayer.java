@@ -16,12 +16,11 @@ final class OutlineLayer {
     private OutlineLayer() {
     }
 
-    /** Every feature is titled with a reader's name in the reader's language, never the outline's internal id. */
     static void draw(StringBuilder svg, GeoData data, Projection p, Set<String> mainRivers, MapWords words) {
         svg.append("<g stroke=\"").append(MapStyle.COAST).append("\" stroke-width=\"0.7\" stroke-linejoin=\"round\">");
         for (GeoFeature f : data.features()) {
             if (f.kind() == GeoFeature.Kind.COUNTRY) {
-                path(svg, f, MapStyle.landColour(f.id()), true, p, words.country(f.id()));
+                path(svg, f, MapStyle.landColour(f.id()), true, p, words);
             }
         }
         svg.append("</g>");
@@ -29,7 +28,7 @@ final class OutlineLayer {
             if (f.kind() == GeoFeature.Kind.BORDER) {
                 svg.append("<g fill=\"none\" stroke=\"").append(MapStyle.BOUNDARY)
                         .append("\" stroke-opacity=\"0.35\" stroke-width=\"6\" stroke-linejoin=\"round\" stroke-linecap=\"round\">");
-                path(svg, f, null, false, p, words.boundaryLegend());
+                path(svg, f, null, false, p, words);
                 svg.append("</g>");
             }
         }
@@ -37,8 +36,7 @@ final class OutlineLayer {
         for (GeoFeature f : data.features()) {
             if (f.kind() == GeoFeature.Kind.RIVER) {
                 svg.append("<g stroke-width=\"").append(mainRivers.contains(f.id()) ? "2" : "1.2").append("\">");
-                // rivers without a name in the outline are titled "River", not by their id ("river-222")
-                path(svg, f, null, false, p, mainRivers.contains(f.id()) ? words.river(f.id()) : words.riverLegend());
+                path(svg, f, null, false, p, words);
                 svg.append("</g>");
             }
         }
@@ -46,14 +44,15 @@ final class OutlineLayer {
         svg.append("<g stroke=\"").append(MapStyle.RIVER).append("\" stroke-width=\"0.7\">");
         for (GeoFeature f : data.features()) {
             if (f.kind() == GeoFeature.Kind.LAKE) {
-                path(svg, f, MapStyle.SEA, true, p, f.name());
+                path(svg, f, MapStyle.SEA, true, p, words);
             }
         }
         svg.append("</g>");
     }
 
     /** One path element for a feature, leaving out parts outside the view and points closer than half a pixel. */
-    private static void path(StringBuilder svg, GeoFeature f, String fill, boolean closed, Projection p, String title) {
+    private static void path(StringBuilder svg, GeoFeature f, String fill, boolean closed, Projection p,
+            MapWords words) {
         GeoBox view = p.box();
         StringBuilder d = new StringBuilder();
         double pad = 1;
@@ -85,10 +84,12 @@ final class OutlineLayer {
         if (fill != null) {
             svg.append(" fill=\"").append(fill).append("\" fill-rule=\"evenodd\"");
         }
-        if (title == null || title.isBlank()) {
-            svg.append("/>");
-        } else {
-            svg.append("><title>").append(XmlText.escape(title)).append("</title></path>");
+        // a feature's tooltip in the reader's language; an unnamed river gets none (its id is no word)
+        String name = words.featureName(f);
+        svg.append('>');
+        if (name != null && !name.isEmpty()) {
+            svg.append("<title>").append(XmlText.escape(name)).append("</title>");
         }
+        svg.append("</path>");
     }
 }

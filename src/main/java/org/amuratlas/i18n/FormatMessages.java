@@ -56,4 +56,55 @@ public interface FormatMessages {
 
     @Message("up to {amount}")
     String figure_up_to(String amount);
+
+    // ---- citation locators (see LocatorText) --------------------------------------------------------------------
+
+    @Message("para. {n}")
+    String locator_para(String n);
+
+    @Message("paras. {from}–{to}")
+    String locator_paras(String from, String to);
+
+    @Message("Table {n}")
+    String locator_table(String n);
+
+    @Message("footnote {n}")
+    String locator_footnote(String n);
+
+    @Message("p. {n}")
+    String locator_page(String n);
+
+    @Message("pp. {from}–{to}")
+    String locator_pages(String from, String to);
+
+    @Message("citing ref.")
+    String locator_citing();
+
+    @Message("see also ref.")
+    String locator_see_also();
+
+    @Message("References")
+    String locator_references();
+
+    @Message("Abstract")
+    String locator_abstract();
+
+    @Message("Introduction")
+    String locator_introduction();
+
+    @Message("Conclusion")
+    String locator_conclusion();
+
+    @Message("lead paragraph")
+    String locator_lead();
+
+    @Message("photo caption")
+    String locator_photo_caption();
+
+    @Message("before")
+    String locator_before();
+
+    /** Between the parts of a locator: "Introduction, para. 2". */
+    @Message(", ")
+    String locator_sep();
 }

@@ -6,12 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The number, date and figure writers of each language, built once from the JDK's CLDR data and {@link FormatMessages}. */
+/** The number, date, figure and locator writers of each language, built once from the JDK's CLDR data and {@link FormatMessages}. */
 @ApplicationScoped
 public class Formats {
 
     /** Everything needed to write numbers, dates and figures in one language. */
-    public record Local(Language language, NumberText numbers, DateText dates, FigureText figures) {
+    public record Local(Language language, NumberText numbers, DateText dates, FigureText figures,
+            LocatorText locators) {
     }
 
     private final Map<Language, Local> byLanguage = new EnumMap<>(Language.class);
@@ -21,7 +22,7 @@ public class Formats {
         for (Language language : Language.values()) {
             FormatMessages words = words(language);
             byLanguage.put(language, new Local(language, NumberText.of(language), new DateText(language, words),
-                    new FigureText(language, words, english)));
+                    new FigureText(language, words, english), new LocatorText(language, words)));
         }
     }
 

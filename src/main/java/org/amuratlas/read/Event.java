@@ -90,18 +90,6 @@ public final class Event implements AtlasRecord {
         return isoDate;
     }
 
-    /**
-     * The date as HTML's {@code <time datetime>} can hold it, or {@code null}: HTML has no year before 1, and a
-     * decade or century written as one year would claim a precision the source does not give.
-     */
-    public String htmlDatetime() {
-        return switch (precision) {
-            case DAY, MONTH -> isoDate;
-            case YEAR -> sortYear >= 1 ? isoDate : null;
-            default -> null;
-        };
-    }
-
     public LocalizedText summary() {
         return summary;
     }

@@ -411,6 +411,10 @@ public interface AtlasMessages {
     @Message("translated by the atlas")
     String translated_mark();
 
+    /** A quotation's translation, shown beside its printed wording. */
+    @Message("The atlas's translation: “{text}”")
+    String quote_translation(String text);
+
     @Message("The request could not be understood.")
     String error_400_message();
 
@@ -453,8 +457,11 @@ public interface AtlasMessages {
     @Message("{#when key}{#is 'japan'}Sea of Japan{#is 'okhotsk'}Sea of Okhotsk{#else}{key}{/when}")
     String map_sea(String key);
 
-    @Message("{#when id}{#is 'amur'}Amur{#is 'ussuri'}Ussuri{#is 'songhua'}Songhua{#is 'argun'}Argun{#else}{id}{/when}")
+    @Message("{#when id}{#is 'amur'}Amur{#is 'ussuri'}Ussuri{#is 'songhua'}Songhua{#is 'argun'}Argun{#is 'hailar'}Hailar{#is 'liao'}Liao{#else}{id}{/when}")
     String map_river(String id);
+
+    @Message("{#when id}{#is 'khanka'}Lake Khanka{#is 'hulun'}Hulun Lake{#is 'buir'}Buir Lake{#else}{id}{/when}")
+    String map_lake(String id);
 
     @Message("China–Russia boundary")
     String map_boundary();

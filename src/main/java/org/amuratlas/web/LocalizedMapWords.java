@@ -2,10 +2,13 @@ package org.amuratlas.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.List;
 import org.amuratlas.geo.GeoBox;
+import org.amuratlas.geo.GeoFeature;
 import org.amuratlas.geo.MapWords;
 import org.amuratlas.i18n.NumberText;
+import org.amuratlas.model.Country;
 
 /** The map's words from the message bundle of the reader's language, its numbers in that language's digits. */
 final class LocalizedMapWords implements MapWords {
@@ -31,6 +34,20 @@ final class LocalizedMapWords implements MapWords {
     @Override
     public String river(String id) {
         return msg.map_river(id);
+    }
+
+    @Override
+    public String featureName(GeoFeature feature) {
+        if (feature.name().isEmpty()) {
+            return null;
+        }
+        return switch (feature.kind()) {
+            case COUNTRY -> Arrays.stream(Country.values()).anyMatch(c -> c.name().equals(feature.id()))
+                    ? msg.country(Country.valueOf(feature.id())) : feature.name();
+            case LAKE -> msg.map_lake(feature.id());
+            case RIVER -> msg.map_river(feature.id());
+            case BORDER -> msg.map_boundary();
+        };
     }
 
     @Override

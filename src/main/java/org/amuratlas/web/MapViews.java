@@ -117,7 +117,7 @@ public class MapViews {
                 notDrawn++;
                 continue;
             }
-            String href = "/projects/" + project.slug();
+            String href = PageLinks.to(language, "/projects/" + project.slug());
             String kindLabel = msg.kind(project.kind());
             if (LINES.contains(project.kind())) {
                 // a region or country beyond the whole map (Siberia, Poland) is named as where the line goes on
@@ -188,6 +188,6 @@ public class MapViews {
 
     private static MapPoint point(Place place, Language language) {
         return new MapPoint(place.slug(), name(place, language), place.latitude(), place.longitude(),
-                place.country().name(), "/places/" + place.slug());
+                place.country().name(), PageLinks.to(language, "/places/" + place.slug()));
     }
 }

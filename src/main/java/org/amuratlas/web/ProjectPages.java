@@ -3,7 +3,6 @@ package org.amuratlas.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -184,7 +183,7 @@ public class ProjectPages {
     /** A filter on a record that does not exist is the reader's mistake, said in a 400 page. */
     private static String existing(String slug, Function<String, Optional<?>> find, String name) {
         if (slug != null && find.apply(slug).isEmpty()) {
-            throw new BadRequestException("There is no " + name + " '" + slug + "'.");
+            throw BadParameter.unknown(name, slug);
         }
         return slug;
     }

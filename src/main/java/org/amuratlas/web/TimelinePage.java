@@ -3,7 +3,6 @@ package org.amuratlas.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,7 +32,7 @@ public class TimelinePage {
         Atlas atlas = pages.current();
         String slug = QueryParams.slug("theme", theme);
         Theme selected = slug == null ? null : atlas.theme(slug)
-                .orElseThrow(() -> new BadRequestException("There is no theme '" + slug + "'."));
+                .orElseThrow(() -> BadParameter.unknown("theme", slug));
         Era period = QueryParams.enumValue("era", era, Era.class);
         List<Event> events = period == null ? atlas.timeline(slug, null, null)
                 : atlas.timeline(slug, period.fromYear, period.toYear);

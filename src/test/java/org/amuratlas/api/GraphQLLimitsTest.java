@@ -66,6 +66,23 @@ class GraphQLLimitsTest {
                 .body("errors[0].message", containsString("parsing has been cancelled"));
     }
 
+    /**
+     * Comments and string literals are free text that no token limit bounds, and parsed documents are kept for
+     * reuse: a document is refused before it is parsed when longer than 32,768 characters.
+     */
+    @Test
+    void documentsOverTheLengthLimitAreRefusedBeforeTheyAreParsed() {
+        String query = "{ themes { slug } }\n";
+        String longest = query + "#" + "x".repeat(32_768 - query.length() - 1);
+        GraphQLClient.post(longest).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.themes.size()", greaterThan(7));
+        GraphQLClient.post(longest + "x").statusCode(413)
+                .body("data", nullValue())
+                .body("errors[0].message", containsString("32769 characters long"))
+                .body("errors[0].extensions.code", org.hamcrest.Matchers.equalTo("BAD_REQUEST"));
+    }
+
     private static io.restassured.response.ValidatableResponse postFirstOperation(String document) {
         return io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
                 .accept(io.restassured.http.ContentType.JSON)

@@ -188,6 +188,43 @@ class DatasetMutationTest {
                 () -> "a translation with " + year + " changed was not reported: " + violations);
     }
 
+    /**
+     * A place named in English must be named by the place table's name in the translation: Хэйхэ, not a
+     * transliteration of the translator's own («Хэйхе»), and 黑河, in any Russian case form (Хэйхэ is indeclinable;
+     * Благовещенске is Благовещенск).
+     */
+    @Test
+    void aTranslationThatRenamesAPlaceIsCaught() throws SQLException {
+        String source = "'source', 'heihe-border-feature-2023', 'summary', 'ru', '";
+        String dataset = ScratchDatabase.dataset();
+        int at = dataset.indexOf(source);
+        assertTrue(at > 0, "the Heihe feature's summary has a Russian translation");
+        int end = dataset.indexOf("')", at);
+        String row = dataset.substring(at, end);
+        assertTrue(row.contains("Хэйхэ"), row);
+        List<Violation> violations = violations(dataset.replace(row, row.replace("Хэйхэ", "Хэйхе")));
+        assertTrue(violations.stream().anyMatch(v -> v.check() == Check.TRANSLATION_PLACES
+                && v.record().equals("source heihe-border-feature-2023 summary (ru)")
+                && v.problem().contains("Heihe (Хэйхэ)")), () -> "a renamed Heihe was not reported: " + violations);
+    }
+
+    @Test
+    void placeNamesAreRecognisedInEveryCaseForm() {
+        assertTrue(TranslatedPlaces.namedInRussian("Благовещенск", "в Благовещенске"));
+        assertTrue(TranslatedPlaces.namedInRussian("Россия", "из России"));
+        assertTrue(TranslatedPlaces.namedInRussian("Комсомольск-на-Амуре", "до Комсомольска-на-Амуре"));
+        assertTrue(TranslatedPlaces.namedInRussian("Бохайский залив", "к Бохайскому заливу"));
+        assertTrue(!TranslatedPlaces.namedInRussian("Бохайский залив", "к Бохайскому морю"));
+        assertTrue(TranslatedPlaces.namedInChinese("黑龙江省", "黑龙江与俄罗斯"));
+        assertTrue(TranslatedPlaces.namedInChinese("萨哈林岛", "萨哈林州"));
+        assertTrue(!TranslatedPlaces.namedInChinese("黑河", "布拉戈维申斯克"));
+        // Heihe is left out; Harbin is there; "Sino-Russian" names no place
+        assertEquals(List.of("Heihe (黑河)"), TranslatedPlaces.missing("From Heihe to Harbin; Sino-Russian trade.",
+                "从哈尔滨出发的中俄贸易", "zh", List.of(new TranslatedPlaces.Names("Heihe", "Хэйхэ", "黑河"),
+                        new TranslatedPlaces.Names("Harbin", "Харбин", "哈尔滨"),
+                        new TranslatedPlaces.Names("Russia", "Россия", "俄罗斯"))));
+    }
+
     /** The translation check end to end: the dataset's own translations of one note replaced by a faithful and a wrong one. */
     @Test
     void translationsMustKeepTheFiguresOfTheirEnglishText() throws SQLException {

@@ -28,11 +28,11 @@ class ReadLayerConsistencyTest {
     private static final Pattern FIRST_CITE = Pattern.compile("<p class=\"cite\">(.*?)</p>", Pattern.DOTALL);
     private static final Pattern FIGURES = Pattern.compile("<ul class=\"figures\">(.*?)</ul>", Pattern.DOTALL);
     private static final Pattern EVENT = Pattern.compile("<li id=\"([^\"]+)\">");
-    private static final Pattern THEME_LINK = Pattern.compile("href=\"/themes/([^\"#?]+)\"");
-    private static final Pattern PLACE_LINK = Pattern.compile("href=\"/places/([^\"#?]+)\"");
-    private static final Pattern SOURCE_LINK = Pattern.compile("href=\"/sources#([^\"]+)\"");
-    private static final Pattern PROJECT_CARD = Pattern.compile("<h3><a href=\"/projects/([^\"]+)\">");
-    private static final Pattern FIGURE_LABEL = Pattern.compile("<span class=\"figure-label\">(.*?)</span>");
+    private static final Pattern THEME_LINK = Pattern.compile("href=\"/[a-z]{2}/themes/([^\"#?]+)\"");
+    private static final Pattern PLACE_LINK = Pattern.compile("href=\"/[a-z]{2}/places/([^\"#?]+)\"");
+    private static final Pattern SOURCE_LINK = Pattern.compile("href=\"/[a-z]{2}/sources#([^\"]+)\"");
+    private static final Pattern PROJECT_CARD = Pattern.compile("<h3><a href=\"/[a-z]{2}/projects/([^\"]+)\">");
+    private static final Pattern FIGURE_LABEL = Pattern.compile("<span class=\"figure-label\"[^>]*>(.*?)</span>");
 
     @ParameterizedTest
     @ValueSource(strings = {"EN", "RU", "ZH"})

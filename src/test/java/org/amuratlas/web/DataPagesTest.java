@@ -15,8 +15,8 @@ class DataPagesTest {
     void listsEverySeries() {
         given().when().get("/data").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("Heilongjiang merchandise trade with Russia, 2008-2018"))
-                .body(containsString("href=\"/data/power-of-siberia-gas\""))
-                .body(containsString("href=\"/data/border-bridge-cargo\""));
+                .body(containsString("href=\"/en/data/power-of-siberia-gas\""))
+                .body(containsString("href=\"/en/data/border-bridge-cargo\""));
     }
 
     @Test
@@ -29,7 +29,7 @@ class DataPagesTest {
                 .body(containsString("181.9"))
                 .body(containsString("hundreds of millions of US dollars"))
                 .body(containsString("Song (2019)</a>, Table 1"))
-                .body(containsString("href=\"/data/heilongjiang-russia-trade.csv\""));
+                .body(containsString("href=\"/en/data/heilongjiang-russia-trade.csv\""));
     }
 
     @Test

@@ -17,12 +17,12 @@ class HomePageTest {
                 .body(containsString("<h1>Amur–Heilongjiang Cooperation Atlas</h1>"))
                 .body(containsString("<h2>Key figures</h2>"))
                 .body(containsString("2,981"))
-                .body(containsString("href=\"/themes/energy\""))
-                .body(containsString("href=\"/themes/history\""))
+                .body(containsString("href=\"/en/themes/energy\""))
+                .body(containsString("href=\"/en/themes/history\""))
                 .body(containsString("<h2>Latest events</h2>"))
                 .body(containsString("<svg class=\"map map-wide\""))
                 .body(containsString("Outline: Natural Earth (public domain)"))
-                .body(containsString("<a href=\"/places/heihe\""))
+                .body(containsString("<a href=\"/en/places/heihe\""))
                 .body(containsString("datetime=\"2024-12"))
                 .body(matchesPattern("(?s).*\\d+ projects · \\d+ places · \\d+ dated events · 5 source documents.*"));
     }
@@ -35,7 +35,7 @@ class HomePageTest {
         org.junit.jupiter.api.Assertions.assertTrue(items.length - 1 >= 5, "at least five key figures on the home page");
         for (int i = 1; i < items.length; i++) {
             // each figure its own link: a figure without one cannot hide behind a figure citing two sources
-            org.junit.jupiter.api.Assertions.assertTrue(items[i].contains("<a href=\"/sources#"),
+            org.junit.jupiter.api.Assertions.assertTrue(items[i].contains("<a href=\"/en/sources#"),
                     "a key figure without a link to its source: " + items[i]);
         }
     }

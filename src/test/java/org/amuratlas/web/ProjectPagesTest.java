@@ -27,17 +27,17 @@ class ProjectPagesTest {
     void catalogueListsProjectsWithStatusKindAndPlaces() {
         given().when().get("/projects").then().statusCode(200)
                 .body(containsString("<h1>Projects</h1>"))
-                .body(containsString("<form class=\"filters\" method=\"get\" action=\"/projects\""))
+                .body(containsString("<form class=\"filters\" method=\"get\" action=\"/en/projects\""))
                 .body(containsString("projects found, showing 1–20."))
-                .body(containsString("rel=\"next\" href=\"/projects?offset=20\""));
+                .body(containsString("rel=\"next\" href=\"/en/projects?offset=20\""));
     }
 
     @Test
     void filtersCombineAndStayInTheUrl() {
         given().queryParam("theme", "energy").queryParam("kind", "pipeline").when().get("/projects").then()
                 .statusCode(200)
-                .body(containsString("href=\"/projects/power-of-siberia\""))
-                .body(not(containsString("href=\"/projects/heihe-blagoveshchensk-highway-bridge\"")))
+                .body(containsString("href=\"/en/projects/power-of-siberia\""))
+                .body(not(containsString("href=\"/en/projects/heihe-blagoveshchensk-highway-bridge\"")))
                 .body(containsString("<option value=\"energy\" selected>"))
                 .body(containsString("<option value=\"pipeline\" selected>"));
     }
@@ -45,17 +45,17 @@ class ProjectPagesTest {
     @Test
     void textFilterMatchesPlaceNamesInRussianAndChinese() {
         given().queryParam("q", "Благовещенск").when().get("/projects").then().statusCode(200)
-                .body(containsString("href=\"/projects/heihe-blagoveshchensk-highway-bridge\""));
+                .body(containsString("href=\"/en/projects/heihe-blagoveshchensk-highway-bridge\""));
         given().queryParam("q", "同江").when().get("/projects").then().statusCode(200)
-                .body(containsString("href=\"/projects/tongjiang-nizhneleninskoye-bridge\""));
+                .body(containsString("href=\"/en/projects/tongjiang-nizhneleninskoye-bridge\""));
     }
 
     @Test
     void placeAndStatusFiltersNarrowTheList() {
         given().queryParam("place", "heihe").queryParam("status", "operational").when().get("/projects").then()
                 .statusCode(200)
-                .body(containsString("href=\"/projects/heihe-blagoveshchensk-highway-bridge\""))
-                .body(not(containsString("href=\"/projects/anshan-metallurgical-company\"")));
+                .body(containsString("href=\"/en/projects/heihe-blagoveshchensk-highway-bridge\""))
+                .body(not(containsString("href=\"/en/projects/anshan-metallurgical-company\"")));
     }
 
     @Test
@@ -127,7 +127,7 @@ class ProjectPagesTest {
         while (next != null) {
             String html = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().asString();
             String rows = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-            Matcher project = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"/projects/([a-z0-9-]+)\">").matcher(rows);
+            Matcher project = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"/en/projects/([a-z0-9-]+)\">").matcher(rows);
             while (project.find()) {
                 slugs.add(project.group(1));
             }
@@ -163,8 +163,8 @@ class ProjectPagesTest {
         given().when().get("/projects/power-of-siberia").then().statusCode(200)
                 .body(containsString("<h1>Power of Siberia gas pipeline (China-Russia eastern route)</h1>"))
                 .body(containsString("class=\"tag status-operational\""))
-                .body(containsString("href=\"/places/heihe\""))
-                .body(containsString("href=\"/themes/energy\""))
+                .body(containsString("href=\"/en/places/heihe\""))
+                .body(containsString("href=\"/en/themes/energy\""))
                 .body(containsString("Zhang (2025)</a>, §2.2"))
                 .body(containsString("<h2>Timeline</h2>"));
     }
@@ -173,7 +173,7 @@ class ProjectPagesTest {
     void tongjiangBridgeShowsItsCargoFigureAsPrinted() {
         given().when().get("/projects/tongjiang-nizhneleninskoye-bridge").then().statusCode(200)
                 .body(containsString("<dd>more than 6 million tonnes"))
-                .body(containsString("href=\"/places/nizhneleninskoye\""));
+                .body(containsString("href=\"/en/places/nizhneleninskoye\""));
     }
 
     @Test

@@ -16,16 +16,16 @@ class SearchPageTest {
     @Test
     void findsPlacesByTheirRussianAndChineseNamesAndMarksTheMatch() {
         given().queryParam("q", "хэйхэ").when().get("/search").then().statusCode(200)
-                .body(containsString("<a href=\"/places/heihe\">Heihe</a>"))
+                .body(containsString("<a href=\"/en/places/heihe\">Heihe</a>"))
                 .body(containsString("<mark>Хэйхэ</mark>"));
         given().queryParam("q", "黑河").when().get("/search").then().statusCode(200)
-                .body(containsString("<a href=\"/places/heihe\">Heihe</a>"));
+                .body(containsString("<a href=\"/en/places/heihe\">Heihe</a>"));
     }
 
     @Test
     void findsProjectsEventsAndSourcesByEnglishText() {
         given().queryParam("q", "grain corridor").when().get("/search").then().statusCode(200)
-                .body(containsString("href=\"/projects/grain-corridor\""))
+                .body(containsString("href=\"/en/projects/grain-corridor\""))
                 .body(containsString("<mark>"));
     }
 

@@ -19,7 +19,7 @@ class SourcesPageTest {
                 .body(containsString("id=\"heihe-border-feature-2023\""))
                 .body(containsString("<strong>Cite this:</strong>"))
                 .body(containsString("https://doi.org/10.7256/2454-0641.2025.1.73536"))
-                .body(containsString("Data series: <a href=\"/data/heilongjiang-russia-trade\">"))
-                .body(containsString("— <span class=\"muted\">Table 1"));
+                .body(containsString("Data series: <a href=\"/en/data/heilongjiang-russia-trade\">"))
+                .body(containsString("— <span class=\"muted locator\">Table 1"));
     }
 }

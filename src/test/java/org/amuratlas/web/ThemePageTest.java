@@ -27,7 +27,7 @@ class ThemePageTest {
         given().when().get("/themes/trade-investment").then().statusCode(200)
                 .body(containsString("<h2>Heilongjiang merchandise trade with Russia, 2008-2018</h2>"))
                 .body(containsString("<svg class=\"chart\""))
-                .body(containsString("href=\"/data/heilongjiang-russia-trade\""))
+                .body(containsString("href=\"/en/data/heilongjiang-russia-trade\""))
                 .body(containsString("Song (2019)</a>, Table 1"));
     }
 
@@ -35,8 +35,8 @@ class ThemePageTest {
     void corridorsThemeMapsItsBridgesAsLinkedRoutes() {
         given().when().get("/themes/corridors").then().statusCode(200)
                 .body(containsString("<svg class=\"map map-wide\""))
-                .body(containsString("<a href=\"/projects/heihe-blagoveshchensk-highway-bridge\""))
-                .body(containsString("<a href=\"/places/blagoveshchensk\""));
+                .body(containsString("<a href=\"/en/projects/heihe-blagoveshchensk-highway-bridge\""))
+                .body(containsString("<a href=\"/en/places/blagoveshchensk\""));
     }
 
     @Test

@@ -31,6 +31,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,8 +53,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DocumentChecker {
 
-    /** Parsed and validated documents, so that a repeated document (e.g. with other variables) is checked once. */
-    private static final int KEPT_DOCUMENTS = 256;
+    /**
+     * Parsed and validated documents, so that a repeated document (e.g. with other variables) is checked once. Bounded
+     * by the characters of the documents kept, since a parsed document grows with its text (about 40 bytes a token):
+     * 256 K characters are a few hundred ordinary queries, and at most a few MB of heap.
+     */
+    private static final int KEPT_DOCUMENTS_MAX_CHARS = 262_144;
     private static final int KEPT_DOCUMENT_MAX_CHARS = 16_384;
 
     @Inject
@@ -71,12 +76,8 @@ public class DocumentChecker {
     private volatile GraphQLSchema schema;
     private volatile ParserOptions parserOptions;
 
-    private final Map<String, Document> validDocuments = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
-            return size() > KEPT_DOCUMENTS;
-        }
-    };
+    private final Map<String, Document> validDocuments = new LinkedHashMap<>(64, 0.75f, true);
+    private long keptChars;
 
     /**
      * Takes the schema at start, and gives graphql-java's operation parser the configured token limit, so
@@ -190,8 +191,14 @@ public class DocumentChecker {
     }
 
     private synchronized void keep(String query, Document document) {
-        if (query.length() <= KEPT_DOCUMENT_MAX_CHARS) {
-            validDocuments.put(query, document);
+        if (query.length() > KEPT_DOCUMENT_MAX_CHARS || validDocuments.put(query, document) != null) {
+            return;
+        }
+        keptChars += query.length();
+        Iterator<String> eldest = validDocuments.keySet().iterator();
+        while (keptChars > KEPT_DOCUMENTS_MAX_CHARS && eldest.hasNext()) {
+            keptChars -= eldest.next().length();
+            eldest.remove();
         }
     }
 
@@ -200,8 +207,10 @@ public class DocumentChecker {
         if (schema == null) {
             synchronized (this) {
                 if (this.schema == null) {
+                    // comments are not kept in the parsed document: parsed documents are kept for reuse (here
+                    // and in SmallRye's query cache), and a comment is free text that no limit of tokens bounds
                     parserOptions = ParserOptions.getDefaultOperationParserOptions().transform(
-                            options -> options.maxTokens(maxTokens));
+                            options -> options.maxTokens(maxTokens).captureLineComments(false));
                     this.schema = schemaProducer.get();
                 }
                 schema = this.schema;

@@ -51,6 +51,18 @@ public class GraphQLEndpoint {
     @Inject
     GraphQLResponseCache cache;
 
+    @Inject
+    QueryAdmission admission;
+
+    /**
+     * The longest document taken, in characters (a hand-written query is rarely over 4,000; GraphiQL's
+     * introspection query is about 2,500; 5,000 tokens, the parser's limit, fit in about 25,000). Documents are kept
+     * for reuse, here and in SmallRye, so their size is bounded before they are parsed: comments and string literals
+     * are free text that no limit of tokens bounds.
+     */
+    @ConfigProperty(name = "atlas.graphql.max-document-chars", defaultValue = "32768")
+    int maxDocumentChars;
+
     @ConfigProperty(name = "atlas.graphql.max-age", defaultValue = "300")
     int maxAgeSeconds;
 
@@ -87,6 +99,11 @@ public class GraphQLEndpoint {
             request = GraphQLRequestReader.read(http);
             registerDocument = request.persistedQueryHash() != null && request.query() != null;
             request = resolvePersistedQuery(request);
+            if (request.query().length() > maxDocumentChars) {
+                throw RequestRefused.status(413, "The GraphQL document is " + request.query().length()
+                        + " characters long; the API takes documents of up to " + maxDocumentChars
+                        + " characters.", Map.of());
+            }
         } catch (RequestRefused refusal) {
             sendRefusal(http, mediaType, refusal);
             return;
@@ -102,10 +119,16 @@ public class GraphQLEndpoint {
         }
         // the one place the language is settled; resolvers that read the header see the same
         http.request().headers().set(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag());
+        if (!admission.tryEnter()) {
+            sendRefusal(http, mediaType, RequestRefused.status(503, "The API is answering "
+                    + admission.maxPending() + " queries already; retry in a second.", Map.of("Retry-After", "1")));
+            return;
+        }
         GraphQLRequest checked = request;
         http.vertx().executeBlocking(() -> answer(http, checked, overGet, language, registerDocument), false)
                 .compose(answer -> Future.fromCompletionStage(answer, http.vertx().getOrCreateContext()))
                 .onComplete(done -> {
+                    admission.leave();
                     if (done.failed()) {
                         LOG.error("GraphQL request failed", done.cause());
                         sendInternalError(http);
