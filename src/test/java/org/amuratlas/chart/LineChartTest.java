@@ -125,4 +125,17 @@ class LineChartTest {
     private static List<String> tickLabels(SvgDocument svg) {
         return svg.all("//*[local-name()='text'][@text-anchor='end']").stream().map(Element::getTextContent).toList();
     }
+
+    @Test
+    void aUnitTooLongForTheAxisGoesOnTwoLinesInsideTheChart() {
+        String unit = "100 million US dollars (printed: million US dollars)";
+        SvgDocument svg = new SvgDocument(LineChart.svg("c2", "Trade", "d", "Year", unit, List.of(EXPORTS), ENGLISH));
+        List<String> texts = svg.texts("//*[local-name()='text']");
+        assertTrue(texts.contains("100 million US dollars") && texts.contains("(printed: million US dollars)"), texts.toString());
+        for (String line : List.of("100 million US dollars", "(printed: million US dollars)")) {
+            assertTrue(TextWidth.estimate(line, 12) <= BOTTOM - TOP, line + " fits the plot's height");
+        }
+        assertEquals(List.of("units"), chart(List.of(EXPORTS)).texts("//*[local-name()='text']").stream()
+                .filter(t -> t.equals("units")).toList(), "a short unit stays on one line");
+    }
 }

@@ -127,8 +127,7 @@ class MapTruthTest {
     void featuresAreNamedForReadersNeverByTheirIds() {
         String svg = draw(List.of(), List.of(), false).svg();
         assertFalse(Pattern.compile("<title>[a-z]+-\\d+</title>").matcher(svg).find(), "no \"river-222\" titles");
-        assertTrue(svg.contains("<title>River</title>") && svg.contains("<title>Amur</title>"));
-        assertTrue(svg.contains("<title>RUSSIA</title>"));
+        assertTrue(svg.contains("<title>Amur</title>"), "named rivers by their names");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CatalogueTest {
 
-    private static final Pattern ROW_LINK = Pattern.compile("<th scope=\"row\"><a href=\"/projects/([a-z0-9-]+)\">");
+    private static final Pattern ROW_LINK = Pattern.compile("<th scope=\"row\"><a href=\"/en/projects/([a-z0-9-]+)\">");
 
     private static List<String> slugsOnPage(String query) {
         String html = given().when().get("/projects" + query).then().statusCode(200).extract().asString();
@@ -53,8 +53,8 @@ class CatalogueTest {
         assertTrue(total > ProjectPages.PAGE_SIZE, "more projects than a page holds");
         assertEquals(ProjectPages.PAGE_SIZE, slugsOnPage("").size());
         assertEquals(total, slugsOnPage("?show=all").size());
-        given().when().get("/projects").then().body(containsString("href=\"/projects?show=all\">Show all " + total + "</a>"));
-        given().when().get("/projects?show=all").then().body(containsString("href=\"/projects\">Show 20 a page</a>"))
+        given().when().get("/projects").then().body(containsString("href=\"/en/projects?show=all\">Show all " + total + "</a>"));
+        given().when().get("/projects?show=all").then().body(containsString("href=\"/en/projects\">Show 20 a page</a>"))
                 .body(not(containsString("rel=\"next\"")));
         given().when().get("/projects?show=everything").then().statusCode(400);
     }
@@ -68,7 +68,7 @@ class CatalogueTest {
             assertEquals(page, slugsInCsv(query), "CSV and page agree for " + query);
         }
         given().when().get("/projects?theme=energy").then()
-                .body(containsString("href=\"/projects.csv?theme=energy\" download>Download this list as CSV</a>"));
+                .body(containsString("href=\"/en/projects.csv?theme=energy\" download>Download this list as CSV</a>"));
         given().when().get("/projects.csv?status=bogus").then().statusCode(400);
         String csv = given().when().get("/projects.csv?kind=pipeline").then().extract().asString();
         assertTrue(csv.startsWith(ProjectCatalogueCsv.HEADER + "\r\n"), csv);
@@ -115,10 +115,10 @@ class CatalogueTest {
     void themesAreListedAndTheMenuLeadsThere() {
         given().when().get("/themes").then().statusCode(200)
                 .body(containsString("<h1>Themes</h1>"))
-                .body(containsString("href=\"/themes/energy\""))
-                .body(containsString("href=\"/themes/history\""))
-                .body(containsString("href=\"/themes/geopolitics\""));
-        given().when().get("/").then().body(containsString("<li><a href=\"/themes\">Themes</a></li>"));
+                .body(containsString("href=\"/en/themes/energy\""))
+                .body(containsString("href=\"/en/themes/history\""))
+                .body(containsString("href=\"/en/themes/geopolitics\""));
+        given().when().get("/").then().body(containsString("<li><a href=\"/en/themes\">Themes</a></li>"));
     }
 
     @Test

@@ -96,8 +96,8 @@ class MarkupTest {
         for (String slug : List.of("power-of-siberia", "sino-russian-crude-oil-pipeline", "crude-oil-pipeline-second-line",
                 "heihe-blagoveshchensk-highway-bridge", "tongjiang-nizhneleninskoye-bridge", "arctic-eurasian-optical-cable",
                 "harbin-russia-europe-railway", "harbin-free-trade-zone", "china-russia-expo")) {
-            assertTrue(list.contains("href=\"/projects/" + slug + "\""), slug + " in the list beside the map");
-            assertTrue(home.substring(0, home.indexOf("<details class=\"map-list\"")).contains("href=\"/projects/" + slug + "\""),
+            assertTrue(list.contains("href=\"/en/projects/" + slug + "\""), slug + " in the list beside the map");
+            assertTrue(home.substring(0, home.indexOf("<details class=\"map-list\"")).contains("href=\"/en/projects/" + slug + "\""),
                     slug + " drawn on the map");
         }
     }
