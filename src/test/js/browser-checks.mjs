@@ -433,6 +433,8 @@ async function checkFilterWithoutJavaScript(browser) {
   const page = await openPage(context, problems);
   try {
     await page.goto(`${BASE}/projects`, { waitUntil: 'load' });
+    // the filters are folded away until used: a reader unfolds them first (a <details>, no script needed)
+    await page.locator('details.filter-box > summary').click();
     const select = page.locator('form select[name="theme"]');
     await select.selectOption({ label: 'Energy' });
     const form = page.locator('form:has(select[name="theme"])');

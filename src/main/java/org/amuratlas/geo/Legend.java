@@ -49,7 +49,7 @@ final class Legend {
             for (DrawnMap.Line line : lines) {
                 String label = line.offMap().isEmpty() ? line.label()
                         : line.label() + " " + words.continuesOffMap(line.offMap());
-                items.add(new Item(label, line.href(), Kind.LINE, line.colour(), line.number()));
+                items.add(new Item(fit(label, (width - 12 - 22 - 12) * 0.8), line.href(), Kind.LINE, line.colour(), line.number()));
             }
         }
         positions = new double[items.size()][];
@@ -67,6 +67,22 @@ final class Legend {
             x = ownRow ? width : x + w + 18;
         }
         rows = row + 1;
+    }
+
+    /**
+     * The label, shortened with an ellipsis where it would run past the map's edge (a long Russian name: the width is
+     * estimated, so a fifth is kept in hand); the full
+     * name is the line's tooltip and stands in the list beside the map.
+     */
+    static String fit(String label, double width) {
+        if (TextWidth.estimate(label, FONT_SIZE) <= width) {
+            return label;
+        }
+        String cut = label;
+        while (cut.length() > 1 && TextWidth.estimate(cut + "…", FONT_SIZE) > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.strip() + "…";
     }
 
     private static double sampleWidth(Item item) {

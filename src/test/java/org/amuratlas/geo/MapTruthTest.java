@@ -140,4 +140,17 @@ class MapTruthTest {
         assertFalse(compact.svg().contains(">Oil line 1</text>"), "the list beside the map names them");
         assertTrue(compact.svg().contains(">pipeline</text>"), "the kinds stay in the legend");
     }
+
+    @Test
+    void aLongLineNameIsShortenedInTheLegendNeverRunOffTheMap() {
+        String name = "Железнодорожная линия порты Владивостока — Суйфэньхэ — Маньчжурия — Транссибирская магистраль — Гамбург и Роттердам"
+                + " (продолжается до: Гамбург, Роттердам, за пределами карты)";
+        MapLine rail = new MapLine(name, List.of(VLADIVOSTOK, SUIFENHE), "/projects/rail", "RAILWAY", "railway");
+        DrawnMap map = draw(List.of(rail), List.of(), false);
+        Matcher legend = Pattern.compile(">(Железнодорожная[^<]*)</text>").matcher(map.svg());
+        assertTrue(legend.find());
+        assertTrue(legend.group(1).endsWith("…") && legend.group(1).length() < name.length(), legend.group(1));
+        assertTrue(org.amuratlas.chart.TextWidth.estimate(legend.group(1), Legend.FONT_SIZE) < BorderMap.WIDTH - 46);
+        assertEquals(name, map.lines().get(0).label(), "the list beside the map keeps the whole name");
+    }
 }
