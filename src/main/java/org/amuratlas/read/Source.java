@@ -76,6 +76,11 @@ public final class Source implements AtlasRecord {
         return kind;
     }
 
+    /** The day of publication where the document prints it; null otherwise. */
+    public LocalDate publishedOn() {
+        return publishedOn;
+    }
+
     /** Year of publication (printed or inferred). */
     public int publishedYear() {
         return publishedYear;

@@ -627,4 +627,123 @@ public interface AtlasMessages {
 
     @Message("Dataset version:")
     String print_version();
+    @Message("About")
+    String footer_about();
+
+    @Message("Download data")
+    String footer_download();
+
+    @Message("Feed")
+    String footer_feed();
+
+    @Message("About the atlas")
+    String about_title();
+
+    @Message("What the atlas is, how its records are made, which version of the data you are reading, how you may reuse it, and what changed between releases.")
+    String about_lede();
+
+    @Message("What it is")
+    String about_what_h();
+
+    @Message("The atlas gathers what news reports and research papers say about cooperation between Northeast China, above all Heilongjiang, and the Russian Far East: projects, places, events, statistical series, positions, challenges and recommendations. It is a record of what its sources state, in English, Russian and Chinese, not a forecast or a judgement.")
+    String about_what();
+
+    @Message("Method")
+    String about_method_h();
+
+    @Message("Every record is written from the source documents, paragraph by paragraph. Each project, event, place, figure, position, challenge and recommendation cites at least one source and the place in it (a section, table or paragraph). Summaries are written in the atlas's own words; positions are attributed to whoever holds them, with short quotations where the source gives them.")
+    String about_method_records();
+
+    @Message("A figure is the value its source printed, in the unit as printed and with the source's own hedge (more than, about, nearly, up to). The atlas never invents, estimates or converts a figure. Dates are only as precise as their source.")
+    String about_method_figures();
+
+    @Message("An editorial note is the atlas's own comment on a record, marked as such: where a source is ambiguous or looks wrong (a unit that does not fit its values, a growth rate that does not follow from them, a name garbled in translation), the printed value stays and the note says what is wrong and why.")
+    String about_editorial_note();
+
+    @Message("Dataset version")
+    String about_version_h();
+
+    @Message("You are reading dataset version {version}, released on {date}. Every page and download of this version says so, and the same address always shows the same data until the next release.")
+    String about_version(String version, String date);
+
+    @Message("Licence")
+    String about_licence_h();
+
+    @Message("The atlas's own data and texts (its records, summaries, notes and translations) may be shared and adapted for any purpose, provided you credit the atlas, under this licence:")
+    String about_licence();
+
+    @Message("The source documents keep their own rights: the atlas holds only their references, the places of the passages it uses and short quotations.")
+    String about_source_rights();
+
+    @Message("How to cite")
+    String about_cite_h();
+
+    @Message("Cite the atlas with the version you used:")
+    String about_cite();
+
+    @Message("Reference for your reference manager:")
+    String cite_download();
+
+    @Message("Open data")
+    String about_data_h();
+
+    @Message("The whole dataset, one table per kind of record with citations and translations, as a Frictionless data package with a README:")
+    String about_data();
+
+    @Message("Download the data package (ZIP)")
+    String download_data();
+
+    @Message("Places (GeoJSON)")
+    String download_places_geojson();
+
+    @Message("Projects and their routes (GeoJSON)")
+    String download_projects_geojson();
+
+    @Message("Latest events and dataset changes (Atom feed)")
+    String feed_link();
+
+    @Message("Changelog")
+    String about_changelog_h();
+
+    @Message("The changelog is kept in English.")
+    String about_changelog_lang();
+
+    @Message("Release {version} ({date})")
+    String release_heading(String version, String date);
+
+    @Message("Cite this record")
+    String cite_record_h();
+
+    @Message("{title}. In: Amur–Heilongjiang Cooperation Atlas, dataset version {version}. {url}")
+    String cite_record(String title, String version, String url);
+
+    @Message("Embed this chart")
+    String embed_h();
+
+    @Message("Copy this code into your page; the chart comes with its title, sources and licence.")
+    String embed_hint();
+
+    @Message("Code to embed the chart")
+    String embed_code();
+
+    @Message("Chart as SVG")
+    String download_svg();
+
+    @Message("Source: {sources}")
+    String chart_sources(String sources);
+
+    @Message("{site}, dataset version {version}. Licence: CC BY 4.0")
+    String chart_licence(String site, String version);
+
+    @Message("Open in the atlas")
+    String embed_open();
+
+    @Message("Latest events in the atlas and changes to its dataset.")
+    String feed_subtitle();
+
+    @Message("Dataset release {version}")
+    String feed_release(String version);
+
+    @Message("{title} ({year}). Dataset version {version}. {url}")
+    String dataset_citation(String title, int year, String version, String url);
 }

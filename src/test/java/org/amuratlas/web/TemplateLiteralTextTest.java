@@ -29,9 +29,10 @@ class TemplateLiteralTextTest {
 
     /**
      * Words that are the same in every language: names of formats and standards (CSV, DOI) and of the API and its
-     * technology (API, GraphQL), which readers of all three languages know in Latin letters.
+     * technology (API, GraphQL), and of the citation formats (BibTeX, RIS, CSL-JSON), which readers of all three languages know in Latin letters.
      */
-    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("API", "GraphQL", "CSV", "DOI");
+    private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("API", "GraphQL", "CSV", "DOI", "BibTeX", "RIS",
+            "CSL-JSON");
 
     /** Separators every language writes alike: the middle dot between items, the em dash, the breadcrumb arrow, the note asterisk. */
     private static final Pattern LANGUAGE_PUNCTUATION = Pattern.compile("[:;,()“”‘’«»\"–]");
