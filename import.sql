@@ -1748,11 +1748,11 @@ INSERT INTO key_figure_citation (key_figure_slug, source_slug, locator) VALUES (
 -- Table 1 of Song (2019): Heilongjiang province trade with Russia, 2008-2018, every column as printed.
 INSERT INTO series (slug, title, description, unit_as_printed, unit_note, display_order, theme_slug) VALUES ('heilongjiang-russia-trade', 'Heilongjiang merchandise trade with Russia, 2008-2018', 'Yearly merchandise trade between Heilongjiang province and Russia: total, exports from the province, imports into it, their year-over-year growth, and the share of this trade in the province''s foreign trade and in China''s trade with Russia. All eight columns of Table 1 of Song (2019), as printed; the table names its own sources: the paper''s refs. [10] and [11] and China Customs. The first two paragraphs of Song''s section on the current state of cooperation give context for the 2009, 2011 and 2018 values.', 'million US dollars', 'Editorial note: the table heading says million US dollars, but the values read as hundreds of millions of US dollars (units of 100 million, 亿美元). The 2018 total of 181.9 is given as 17.3% of China''s trade with Russia, which puts that trade at about 1,050 units, and the same paper says China-Russia trade passed 100 billion US dollars in 2018: 1,050 units of 100 million dollars is 105 billion. Read 181.9 as about 18.2 billion US dollars. Values are kept as printed.', 1, 'trade-investment');
 INSERT INTO series_measure (series_slug, seq, code, label, unit, percent, chart_group) VALUES
- ('heilongjiang-russia-trade', 0, 'total', 'Total volume', 'million US dollars (as printed)', FALSE, 'Trade volume'),
+ ('heilongjiang-russia-trade', 0, 'total', 'Total volume', '100 million US dollars (printed: million US dollars)', FALSE, 'Trade volume'),
  ('heilongjiang-russia-trade', 1, 'total_growth', 'Total, year-over-year growth', '%', TRUE, 'Year-over-year growth'),
- ('heilongjiang-russia-trade', 2, 'exports', 'Export volume', 'million US dollars (as printed)', FALSE, 'Trade volume'),
+ ('heilongjiang-russia-trade', 2, 'exports', 'Export volume', '100 million US dollars (printed: million US dollars)', FALSE, 'Trade volume'),
  ('heilongjiang-russia-trade', 3, 'exports_growth', 'Exports, year-over-year growth', '%', TRUE, 'Year-over-year growth'),
- ('heilongjiang-russia-trade', 4, 'imports', 'Import volume', 'million US dollars (as printed)', FALSE, 'Trade volume'),
+ ('heilongjiang-russia-trade', 4, 'imports', 'Import volume', '100 million US dollars (printed: million US dollars)', FALSE, 'Trade volume'),
  ('heilongjiang-russia-trade', 5, 'imports_growth', 'Imports, year-over-year growth', '%', TRUE, 'Year-over-year growth'),
  ('heilongjiang-russia-trade', 6, 'share_province', 'Share in the province''s import and export', '%', TRUE, 'Share of this trade'),
  ('heilongjiang-russia-trade', 7, 'share_china', 'Share in China''s import and export with Russia', '%', TRUE, 'Share of this trade');
@@ -2193,8 +2193,8 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
 INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('series_measure', 'heilongjiang-russia-trade:total', 'label', 'ru', 'Общий объём'),
  ('series_measure', 'heilongjiang-russia-trade:total', 'label', 'zh', '贸易总额'),
- ('series_measure', 'heilongjiang-russia-trade:total', 'unit', 'ru', 'млн долларов США (как в оригинале)'),
- ('series_measure', 'heilongjiang-russia-trade:total', 'unit', 'zh', '百万美元（照原文）'),
+ ('series_measure', 'heilongjiang-russia-trade:total', 'unit', 'ru', '100 млн долларов США (в оригинале: млн долларов США)'),
+ ('series_measure', 'heilongjiang-russia-trade:total', 'unit', 'zh', '1亿美元（原文印作“百万美元”）'),
  ('series_measure', 'heilongjiang-russia-trade:total', 'chart_group', 'ru', 'Объём торговли'),
  ('series_measure', 'heilongjiang-russia-trade:total', 'chart_group', 'zh', '贸易额'),
  ('series_measure', 'heilongjiang-russia-trade:total_growth', 'label', 'ru', 'Общий объём, прирост к предыдущему году'),
@@ -2205,8 +2205,8 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('series_measure', 'heilongjiang-russia-trade:total_growth', 'chart_group', 'zh', '同比增长'),
  ('series_measure', 'heilongjiang-russia-trade:exports', 'label', 'ru', 'Объём экспорта'),
  ('series_measure', 'heilongjiang-russia-trade:exports', 'label', 'zh', '出口额'),
- ('series_measure', 'heilongjiang-russia-trade:exports', 'unit', 'ru', 'млн долларов США (как в оригинале)'),
- ('series_measure', 'heilongjiang-russia-trade:exports', 'unit', 'zh', '百万美元（照原文）'),
+ ('series_measure', 'heilongjiang-russia-trade:exports', 'unit', 'ru', '100 млн долларов США (в оригинале: млн долларов США)'),
+ ('series_measure', 'heilongjiang-russia-trade:exports', 'unit', 'zh', '1亿美元（原文印作“百万美元”）'),
  ('series_measure', 'heilongjiang-russia-trade:exports', 'chart_group', 'ru', 'Объём торговли'),
  ('series_measure', 'heilongjiang-russia-trade:exports', 'chart_group', 'zh', '贸易额'),
  ('series_measure', 'heilongjiang-russia-trade:exports_growth', 'label', 'ru', 'Экспорт, прирост к предыдущему году'),
@@ -2217,8 +2217,8 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('series_measure', 'heilongjiang-russia-trade:exports_growth', 'chart_group', 'zh', '同比增长'),
  ('series_measure', 'heilongjiang-russia-trade:imports', 'label', 'ru', 'Объём импорта'),
  ('series_measure', 'heilongjiang-russia-trade:imports', 'label', 'zh', '进口额'),
- ('series_measure', 'heilongjiang-russia-trade:imports', 'unit', 'ru', 'млн долларов США (как в оригинале)'),
- ('series_measure', 'heilongjiang-russia-trade:imports', 'unit', 'zh', '百万美元（照原文）'),
+ ('series_measure', 'heilongjiang-russia-trade:imports', 'unit', 'ru', '100 млн долларов США (в оригинале: млн долларов США)'),
+ ('series_measure', 'heilongjiang-russia-trade:imports', 'unit', 'zh', '1亿美元（原文印作“百万美元”）'),
  ('series_measure', 'heilongjiang-russia-trade:imports', 'chart_group', 'ru', 'Объём торговли'),
  ('series_measure', 'heilongjiang-russia-trade:imports', 'chart_group', 'zh', '贸易额'),
  ('series_measure', 'heilongjiang-russia-trade:imports_growth', 'label', 'ru', 'Импорт, прирост к предыдущему году'),

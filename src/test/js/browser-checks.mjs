@@ -9,7 +9,9 @@
 // pages are the key pages, every theme and every series (found from the home and data pages), the 404 and 400
 // pages, and the key pages again in Russian and Chinese (/ru/…, /zh/…), where no English may be left in <main> but
 // source titles, citations, quotations, text marked lang="en", proper names and codes. Then the key pages at a phone's
-// viewport (390 × 844): nothing wider than the screen, so no sideways scrolling. Then every internal link found
+// viewport (390 × 844) and more pages besides: nothing wider than the screen, so no sideways scrolling; tap targets
+// at least 24 × 24 px (WCAG 2.2); map and chart text rendered at 9 px or more. Then two pages printed (print media):
+// notes open, the address and dataset version at the foot, headings kept with what follows. Then every internal link found
 // answers 200, the project filter works with JavaScript disabled, and the first Tab focuses "Skip to content".
 // Screenshots go to target/browser-screenshots/.
 //
@@ -43,6 +45,12 @@ const BASE = baseArg.replace(/\/+$/, '');
 const KEY_PAGES = ['/', '/themes/energy', '/projects', '/projects/power-of-siberia', '/places/heihe', '/timeline',
   '/data/heilongjiang-russia-trade', '/sources', '/search?q=Heihe'];
 const PHONE = { width: 390, height: 844 };
+/** Checked on a phone besides the key pages: every kind of page, with the widest tables and the most links. */
+const PHONE_PAGES = [...KEY_PAGES, '/themes', '/projects?show=all', '/projects/arctic-eurasian-optical-cable',
+  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places'];
+/** Smallest rendered size of a tap target (WCAG 2.2, 2.5.8) and of text on a map or chart, in CSS pixels. */
+const MIN_TARGET = 24;
+const MIN_SVG_TEXT = 9;
 
 const PAGES = [
   { path: '/', screenshot: 'home.png' },
@@ -292,6 +300,12 @@ async function checkPhone(browser, paths) {
         check(overflow.scrollWidth <= overflow.width + 1,
           `no sideways scrolling (page ${overflow.scrollWidth}px wide on a ${overflow.width}px screen)`,
           () => `wider than the screen:\n${overflow.wide.join('\n')}`);
+        const small = await page.evaluate(smallTargets, MIN_TARGET);
+        check(small.length === 0, `every tap target at least ${MIN_TARGET} × ${MIN_TARGET} px`,
+          () => small.slice(0, 10).join('\n'));
+        const tiny = await page.evaluate(smallSvgText, MIN_SVG_TEXT);
+        check(tiny.count === 0, `map and chart text at least ${MIN_SVG_TEXT} px (${tiny.checked} texts shown)`,
+          () => `${tiny.count} smaller, e.g.:\n${tiny.examples.join('\n')}`);
         if (path === '/') {
           await page.screenshot({ path: join(SCREENSHOT_DIR, 'phone-home.png'), fullPage: true });
         }
@@ -305,6 +319,88 @@ async function checkPhone(browser, paths) {
     }
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * Links, buttons and fields smaller than the minimum, as descriptions. Exempt as WCAG 2.5.8 allows: a link inline in
+ * a run of text (a citation in a sentence, a place in a list), and the links drawn on a map or chart, whose
+ * equivalents (the list beside the map, the table beside the chart) are on the same page. Footnote marks are never
+ * exempt: "*" alone was the smallest target on the site.
+ */
+function smallTargets(min) {
+  const out = [];
+  for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, summary')) {
+    if (el.closest('svg')) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+    if (el.classList.contains('skip')) continue;
+    const footnote = el.matches('a[href^="#note-"]');
+    if (!footnote && getComputedStyle(el).display === 'inline') {
+      const parent = el.parentElement;
+      const own = (el.textContent ?? '').trim().length;
+      if (parent && (parent.textContent ?? '').trim().length > own) continue; // inline in text
+    }
+    if (r.width < min - 0.5 || r.height < min - 0.5) {
+      out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+  }
+  return out;
+}
+
+/** Text in the maps and charts as rendered (font size times the drawing's scale), counting only what is shown. */
+function smallSvgText(min) {
+  let checked = 0;
+  const examples = [];
+  let count = 0;
+  for (const t of document.querySelectorAll('svg.map text, svg.chart text')) {
+    if (t.getClientRects().length === 0) continue; // in a hidden drawing (the desktop map on a phone)
+    const ctm = t.getScreenCTM();
+    if (!ctm) continue;
+    const scale = Math.hypot(ctm.a, ctm.b);
+    const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+    checked++;
+    if (px < min - 0.05) {
+      count++;
+      if (examples.length < 6) examples.push(`"${t.textContent.slice(0, 30)}" ${px.toFixed(1)} px`);
+    }
+  }
+  return { checked, count, examples };
+}
+
+/**
+ * Printed, a page shows its notes open, its address and the dataset version at its foot, and keeps headings with
+ * what follows them; a screenshot of the printed page is kept.
+ */
+async function checkPrint(context, path, file) {
+  scope = `print ${path}`;
+  console.log(`\n== ${path} printed`);
+  const page = await context.newPage();
+  try {
+    await page.goto(BASE + path, { waitUntil: 'load', timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const hiddenNotes = [...document.querySelectorAll('details')]
+        .flatMap((d) => [...d.children].filter((c) => c.tagName !== 'SUMMARY'))
+        .filter((c) => c.getClientRects().length === 0 || c.getBoundingClientRect().height === 0).length;
+      const foot = document.querySelector('.print-only');
+      const footText = foot && foot.getClientRects().length ? foot.textContent : '';
+      const headings = [...document.querySelectorAll('main h2')].map((h) => getComputedStyle(h).breakAfter);
+      const captions = [...document.querySelectorAll('caption')].map((c) => getComputedStyle(c).breakAfter);
+      return { details: document.querySelectorAll('details').length, hiddenNotes, footText, headings, captions };
+    });
+    check(printed.hiddenNotes === 0, `every folded note printed open (${printed.details} on the page)`,
+      `${printed.hiddenNotes} hidden`);
+    check(printed.footText.includes(path.split('?')[0]) && /\d{4}-\d{2}-\d{2}/.test(printed.footText),
+      'the page prints its address and the dataset version', `foot: "${printed.footText}"`);
+    check([...printed.headings, ...printed.captions].every((b) => b === 'avoid'),
+      'headings and captions stay with what follows them', JSON.stringify(printed));
+    await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
+    console.log(`        screenshot: ${join(SCREENSHOT_DIR, file)}`);
+  } catch (e) {
+    fail('the page could be checked in print', e.message);
+  } finally {
+    await page.close();
   }
 }
 
@@ -337,6 +433,8 @@ async function checkFilterWithoutJavaScript(browser) {
   const page = await openPage(context, problems);
   try {
     await page.goto(`${BASE}/projects`, { waitUntil: 'load' });
+    // the filters are folded away until used: a reader unfolds them first (a <details>, no script needed)
+    await page.locator('details.filter-box > summary').click();
     const select = page.locator('form select[name="theme"]');
     await select.selectOption({ label: 'Energy' });
     const form = page.locator('form:has(select[name="theme"])');
@@ -407,13 +505,19 @@ try {
   const translated = [['ru', 'ru'], ['zh', 'zh-Hans']].flatMap(([code, tag]) => KEY_PAGES.map((path) => ({
     path: `/${code}${path}`, lang: tag, screenshot: path === '/' ? `home-${code}.png` : undefined, printedTitles,
   })));
-  for (const spec of [...PAGES, ...discovered.map((path) => ({ path })), ...translated]) {
+  // BROWSER_CHECKS_ONLY=phone runs the phone and print checks alone (while working on the layout)
+  const only = process.env.BROWSER_CHECKS_ONLY;
+  for (const spec of only === 'phone' ? [] : [...PAGES, ...discovered.map((path) => ({ path })), ...translated]) {
     await checkPage(context, axeSource, spec, links);
   }
-  await checkPhone(browser, KEY_PAGES);
-  await checkLinks(context.request, links);
-  await checkFilterWithoutJavaScript(browser);
-  await checkSkipLink(context);
+  await checkPhone(browser, PHONE_PAGES);
+  await checkPrint(context, '/data/heilongjiang-russia-trade', 'print-trade.png');
+  await checkPrint(context, '/', 'print-home.png');
+  if (only !== 'phone') {
+    await checkLinks(context.request, links);
+    await checkFilterWithoutJavaScript(browser);
+    await checkSkipLink(context);
+  }
   await context.close();
 } catch (e) {
   scope = '';

@@ -14,10 +14,12 @@ public record ProjectFilterInput(@Description("Theme slug") String theme, Projec
         @Description("Place slug") String place,
         @Description("Projects still running in or after this year") Integer fromYear,
         @Description("Projects started in or before this year") Integer toYear,
-        @Description("Words in the name, summary or place names (English, Russian, Chinese)") String text) {
+        @Description("Words in the name, summary or place names (English, Russian, Chinese)") String text,
+        @Description("With fromYear or toYear: also keep projects with neither a start nor a completion year "
+                + "(left out by default)") Boolean includeUndated) {
 
     ProjectFilter toFilter() throws BadArgumentError {
         return new ProjectFilter(theme, status, kind, country, place, fromYear, toYear,
-                Arguments.phrase(text, "filter.text"));
+                Arguments.phrase(text, "filter.text"), Boolean.TRUE.equals(includeUndated));
     }
 }

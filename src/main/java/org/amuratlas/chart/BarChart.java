@@ -6,7 +6,8 @@ import java.util.List;
 /** Draws labelled horizontal bars as a self-contained, accessible SVG. */
 public final class BarChart {
 
-    private static final int WIDTH = 640;
+    /** Narrow enough that a phone (about 350 CSS px for the chart) shows its 12-unit type at 10 px or more. */
+    private static final int WIDTH = 420;
     private static final int LEFT = 16;
     private static final int RIGHT = 16;
     private static final int TOP = 40;

@@ -5,7 +5,8 @@ import java.util.List;
 /** Draws one or more yearly lines as a self-contained, accessible SVG. */
 public final class LineChart {
 
-    private static final int WIDTH = 640;
+    /** Narrow enough that a phone (about 350 CSS px for the chart) shows its 12-unit type at 10 px or more. */
+    private static final int WIDTH = 420;
     private static final int PLOT_HEIGHT = 340;
     private static final int LEGEND_ROW = 20;
     private static final int LEFT = 64;
@@ -60,9 +61,13 @@ public final class LineChart {
         }
         svg.append("<text x=\"").append(LEFT + plotW / 2).append("\" y=\"").append(TOP + plotH + 38)
                 .append("\" text-anchor=\"middle\" fill=\"#1d232b\">").append(XmlText.escape(xLabel)).append("</text>");
-        svg.append("<text transform=\"translate(14 ").append(TOP + plotH / 2)
-                .append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#1d232b\">").append(XmlText.escape(yLabel))
-                .append("</text>");
+        // a unit too long for the plot's height (the printed unit beside the real one) goes on two lines
+        List<String> yLines = TextWidth.estimate(yLabel, 12) <= plotH ? List.of(yLabel) : splitInTwo(yLabel);
+        for (int i = 0; i < yLines.size(); i++) {
+            svg.append("<text transform=\"translate(").append(yLines.size() == 1 ? 14 : 12 + 14 * i).append(' ')
+                    .append(TOP + plotH / 2).append(") rotate(-90)\" text-anchor=\"middle\" fill=\"#1d232b\">")
+                    .append(XmlText.escape(yLines.get(i))).append("</text>");
+        }
 
         for (int i = 0; i < lines.size(); i++) {
             ChartLine line = lines.get(i);
@@ -88,6 +93,17 @@ public final class LineChart {
                     .append("\" fill=\"#1d232b\">").append(XmlText.escape(line.name())).append("</text>");
         }
         return svg.append("</svg>").toString();
+    }
+
+    /** Splits a label at its opening parenthesis, else at the space nearest its middle. */
+    static List<String> splitInTwo(String label) {
+        int at = label.indexOf(" (");
+        if (at < 0) {
+            int middle = label.length() / 2;
+            int before = label.lastIndexOf(' ', middle), after = label.indexOf(' ', middle);
+            at = before < 0 ? after : after < 0 || middle - before <= after - middle ? before : after;
+        }
+        return at <= 0 ? List.of(label) : List.of(label.substring(0, at), label.substring(at + 1));
     }
 
     /** Lines differ by dash pattern as well as colour, so they stay apart in print and for colour-blind readers. */

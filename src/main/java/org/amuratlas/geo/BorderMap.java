@@ -29,6 +29,12 @@ public class BorderMap {
     /** The viewport width in SVG user units; the height follows from the box. */
     public static final int WIDTH = 960;
 
+    /**
+     * The compact map's width, for phones: shown about 350 CSS pixels wide on a 390-pixel screen, its smallest type
+     * (10 units) renders at 9.7 pixels. Fewer labels fit, so fewer are drawn.
+     */
+    public static final int COMPACT_WIDTH = 360;
+
     private volatile GeoData data;
 
     public BorderMap() {
@@ -58,8 +64,18 @@ public class BorderMap {
      */
     public String svg(String id, String title, List<MapPoint> points, List<MapLine> lines, Optional<GeoBox> focus,
             MapWords words) {
+        return draw(id, title, points, lines, List.of(), focus, words, false).svg();
+    }
+
+    /**
+     * The map with projects at places as well as lines, wide ({@link #WIDTH}) or compact ({@link #COMPACT_WIDTH},
+     * whose legend leaves the numbered lines to the list beside the map), and what was drawn on it.
+     */
+    public DrawnMap draw(String id, String title, List<MapPoint> points, List<MapLine> lines, List<MapSite> sites,
+            Optional<GeoBox> focus, MapWords words, boolean compact) {
         return new MapDrawing(data(), safeId(id), title == null ? "" : title, points == null ? List.of() : points,
-                lines == null ? List.of() : lines, new Projection(focus.orElse(GeoBox.REGION), WIDTH), words).draw();
+                lines == null ? List.of() : lines, sites == null ? List.of() : sites,
+                new Projection(focus.orElse(GeoBox.REGION), compact ? COMPACT_WIDTH : WIDTH), words, compact).draw();
     }
 
     static String safeId(String id) {

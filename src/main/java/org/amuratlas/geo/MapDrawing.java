@@ -2,13 +2,20 @@ package org.amuratlas.geo;
 
 import static org.amuratlas.geo.SvgNumber.num;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.amuratlas.chart.XmlText;
 
 /**
- * One map being drawn: the frame, then the layers bottom to top (sea, outline, graticule, routes, places, names),
- * then the footer. Labels are placed in order of importance (graticule, places, rivers, countries and seas), each
- * where nothing placed before it is.
+ * One map being drawn: the frame, then the layers bottom to top (sea, outline, graticule, lines, places, projects at
+ * places, line numbers, names), then the footer. Labels are placed in order of importance (graticule, places,
+ * rivers, countries and seas), each where nothing placed before it is.
+ *
+ * <p>What goes where: a line with two or more places in the frame is drawn and numbered; a line with one is drawn as
+ * a project at that place; places outside the frame are never joined (a straight line from Murmansk to Harbin
+ * would cross Mongolia), they are named in the legend and the list as "continues to …".
  */
 final class MapDrawing {
 
@@ -16,45 +23,81 @@ final class MapDrawing {
     private final String id;
     private final String title;
     private final List<MapPoint> points;
-    private final List<MapLine> lines;
+    private final List<RouteLayer.Placed> lines = new ArrayList<>();
+    private final List<SiteLayer.Square> squares = new ArrayList<>();
+    private final List<DrawnMap.Line> drawnLines = new ArrayList<>();
+    private final List<DrawnMap.Site> drawnSites = new ArrayList<>();
     private final Projection p;
     private final MapWords words;
+    private final boolean compact;
     private final double width;
     private final double mapH;
     private final StringBuilder svg = new StringBuilder(64 * 1024);
 
-    MapDrawing(GeoData data, String id, String title, List<MapPoint> points, List<MapLine> lines, Projection p,
-            MapWords words) {
+    MapDrawing(GeoData data, String id, String title, List<MapPoint> points, List<MapLine> lines, List<MapSite> sites,
+            Projection p, MapWords words, boolean compact) {
         this.data = data;
         this.id = id;
         this.title = title;
         this.p = p;
         this.words = words;
+        this.compact = compact;
         this.width = p.width();
         this.mapH = Math.round(p.height());
-        this.points = points.stream().filter(pt -> pt != null && p.box().contains(pt.lat(), pt.lon())).toList();
-        this.lines = lines.stream().filter(l -> l != null && l.points().size() >= 2 && crosses(l, p.box())).toList();
-    }
-
-    /** Whether a route can show in the view (its points' bounding box meets it). */
-    private static boolean crosses(MapLine line, GeoBox view) {
-        double minLon = Double.MAX_VALUE, minLat = Double.MAX_VALUE, maxLon = -Double.MAX_VALUE, maxLat = -Double.MAX_VALUE;
-        for (MapPoint pt : line.points()) {
-            if (pt == null || Double.isNaN(pt.lat()) || Double.isNaN(pt.lon())) {
-                return false;
+        this.points = points.stream().filter(pt -> pt != null && inFrame(pt)).toList();
+        for (MapLine line : lines) {
+            if (line == null) {
+                continue;
             }
-            minLon = Math.min(minLon, pt.lon());
-            maxLon = Math.max(maxLon, pt.lon());
-            minLat = Math.min(minLat, pt.lat());
-            maxLat = Math.max(maxLat, pt.lat());
+            List<MapPoint> inside = line.points().stream().filter(pt -> pt != null && inFrame(pt)).toList();
+            List<String> outside = line.points().stream().filter(pt -> pt != null && !inFrame(pt))
+                    .map(PlaceLayer::label).toList();
+            if (distinct(inside).size() >= 2) {
+                int number = this.lines.size() + 1;
+                this.lines.add(new RouteLayer.Placed(number, line, inside));
+                drawnLines.add(new DrawnMap.Line(number, line.label(), line.href(), line.kind(), line.kindLabel(),
+                        MapStyle.kindColour(line.kind()), inside.stream().map(PlaceLayer::label).toList(), outside));
+            } else if (!inside.isEmpty()) {
+                addSite(new MapSite(line.label(), inside, line.href(), line.kind(), line.kindLabel()), outside);
+            }
         }
-        return minLon <= view.maxLon() && maxLon >= view.minLon() && minLat <= view.maxLat() && maxLat >= view.minLat();
+        for (MapSite site : sites) {
+            if (site != null) {
+                addSite(site, site.places().stream().filter(pt -> pt != null && !inFrame(pt)).map(PlaceLayer::label).toList());
+            }
+        }
     }
 
-    String draw() {
-        Legend legend = new Legend(lines, words, width);
+    private void addSite(MapSite site, List<String> outside) {
+        List<MapPoint> inside = distinct(site.places().stream().filter(pt -> pt != null && inFrame(pt)).toList());
+        if (inside.isEmpty()) {
+            return;
+        }
+        for (MapPoint pt : inside) {
+            squares.add(new SiteLayer.Square(site, pt));
+        }
+        drawnSites.add(new DrawnMap.Site(site.label(), site.href(), site.kind(), site.kindLabel(),
+                MapStyle.kindColour(site.kind()), inside.stream().map(PlaceLayer::label).toList(), outside));
+    }
+
+    private boolean inFrame(MapPoint pt) {
+        return !Double.isNaN(pt.lat()) && !Double.isNaN(pt.lon()) && p.box().contains(pt.lat(), pt.lon());
+    }
+
+    /** The points with the first of each coordinate kept. */
+    private static List<MapPoint> distinct(List<MapPoint> pts) {
+        Map<String, MapPoint> seen = new LinkedHashMap<>();
+        for (MapPoint pt : pts) {
+            seen.putIfAbsent(num(pt.lat()) + ',' + num(pt.lon()), pt);
+        }
+        return List.copyOf(seen.values());
+    }
+
+    DrawnMap draw() {
+        Legend legend = new Legend(drawnLines, drawnSites, words, width, compact);
         double height = mapH + MapFooter.HEIGHT + legend.rows() * Legend.ROW;
-        svg.append("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
+        svg.append("<svg class=\"map").append(compact ? " map-compact" : " map-wide")
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"group\" aria-labelledby=\"").append(id).append("-t ").append(id)
                 .append("-d\" ").append(MapStyle.FONT).append(" font-size=\"").append(num(MapStyle.FONT_SIZE)).append("\">");
         svg.append("<title id=\"").append(id).append("-t\">").append(XmlText.escape(title)).append("</title>");
@@ -70,7 +113,11 @@ final class MapDrawing {
         Graticule.draw(svg, p, width, mapH, space, words);
         RouteLayer.draw(svg, lines, p);
         PlaceLayer.drawMarkers(svg, points, p, space);
-        StringBuilder placeLabels = PlaceLayer.labels(points, p, space);
+        SiteLayer.draw(svg, squares, p, space);
+        RouteLayer.drawBadges(svg, lines, p, space);
+        Map<String, Double> reach = new LinkedHashMap<>();
+        SiteLayer.byPlace(squares).forEach((key, group) -> reach.put(key, SiteLayer.reach(group.size())));
+        StringBuilder placeLabels = PlaceLayer.labels(points, p, space, reach);
         StringBuilder names = new StringBuilder();
         RiverLabels.place(names, data, p, space, words);
         AreaLabels.place(names, data, p, width, mapH, space, words);
@@ -82,11 +129,19 @@ final class MapDrawing {
         svg.append("<rect width=\"").append(num(width)).append("\" height=\"").append(num(mapH))
                 .append("\" fill=\"none\" stroke=\"").append(MapStyle.COAST).append("\"/>");
         MapFooter.draw(svg, p, width, mapH, legend, words);
-        return svg.append("</svg>").toString();
+        svg.append("</svg>");
+        return new DrawnMap(svg.toString(), List.copyOf(drawnLines), List.copyOf(drawnSites), points);
     }
 
     private String description() {
-        return words.description(p.box(), points.stream().map(PlaceLayer::label).toList(),
-                lines.stream().map(l -> l.label() == null ? "" : l.label()).toList());
+        List<String> routes = new ArrayList<>();
+        for (DrawnMap.Line line : drawnLines) {
+            routes.add(line.number() + " " + line.label()
+                    + (line.offMap().isEmpty() ? "" : " " + words.continuesOffMap(line.offMap())));
+        }
+        for (DrawnMap.Site site : drawnSites) {
+            routes.add(site.label() + (site.offMap().isEmpty() ? "" : " " + words.continuesOffMap(site.offMap())));
+        }
+        return words.description(p.box(), points.stream().map(PlaceLayer::label).toList(), routes);
     }
 }

@@ -17,7 +17,31 @@ final class MapStyle {
     static final String FONT = "font-family=\"Noto Sans, Segoe UI, system-ui, sans-serif\"";
     static final double FONT_SIZE = 12;
 
-    private static final String[] ROUTE_COLOURS = {"#d9480f", "#6a3d9a", "#2e7d32", "#8a4b0f", "#c2185b", "#00838f"};
+    /** A line's colour by its project kind: every kind its own, also apart from the place circles' red and blue. */
+    static String kindColour(String kind) {
+        return switch (kind == null ? "" : kind) {
+            case "PIPELINE" -> "#d9480f";
+            case "RAILWAY" -> "#37474f";
+            case "ROAD" -> "#8a4b0f";
+            case "BRIDGE" -> "#7b2cbf";
+            case "TRANSMISSION_LINE" -> "#2b8a3e";
+            case "CABLE" -> "#0b7285";
+            case "REFINERY" -> "#a61e4d";
+            case "OIL_TERMINAL" -> "#e67700";
+            case "PORT" -> "#1864ab";
+            case "TRANSPORT_CORRIDOR" -> "#5c7cfa";
+            case "AIR_ROUTE" -> "#1098ad";
+            case "TRADE_ZONE" -> "#c2255c";
+            case "INDUSTRIAL_PARK" -> "#5f3dc4";
+            case "EXPO" -> "#f06595";
+            case "PROGRAMME" -> "#66a80f";
+            case "STRATEGY" -> "#868e96";
+            default -> "#495057";
+        };
+    }
+
+    /** Every line is a schematic link between the places it joins: dashed, whatever its kind. */
+    static final String SCHEMATIC_DASH = " stroke-dasharray=\"7 4\"";
 
     private MapStyle() {
     }
@@ -38,19 +62,6 @@ final class MapStyle {
             case "CN" -> "#b3261e";
             case "RU" -> "#1f5f8b";
             default -> "#4f5966";
-        };
-    }
-
-    /** Routes differ by colour and by dash pattern, so they stay apart in print and for colour-blind readers. */
-    static String routeColour(int index) {
-        return ROUTE_COLOURS[index % ROUTE_COLOURS.length];
-    }
-
-    static String routeDash(int index) {
-        return switch (index % 3) {
-            case 1 -> " stroke-dasharray=\"7 4\"";
-            case 2 -> " stroke-dasharray=\"2 4\"";
-            default -> "";
         };
     }
 }

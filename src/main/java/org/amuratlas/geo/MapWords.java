@@ -30,6 +30,12 @@ public interface MapWords {
 
     String riverLegend();
 
+    /** The legend's entry for the dashed sample: lines join named places, their routes are not known. */
+    String schematicLegend();
+
+    /** A line's or project's places outside the map, e.g. "(continues to Murmansk, off the map)". */
+    String continuesOffMap(List<String> places);
+
     /** The scale bar's length, e.g. "200 km". */
     String distance(double km);
 

@@ -34,10 +34,10 @@ final class PlaceLayer {
     }
 
     /** The labels that fit, as text elements. */
-    static StringBuilder labels(List<MapPoint> points, Projection p, LabelSpace space) {
+    static StringBuilder labels(List<MapPoint> points, Projection p, LabelSpace space, java.util.Map<String, Double> reach) {
         StringBuilder out = new StringBuilder();
         for (MapPoint pt : points) {
-            label(pt, p, space, out);
+            label(pt, p, space, out, reach.getOrDefault(num(pt.lat()) + ',' + num(pt.lon()), 0.0));
         }
         return out;
     }
@@ -50,14 +50,15 @@ final class PlaceLayer {
         return new Box(x - RADIUS - 1, y - RADIUS - 1, x + RADIUS + 1, y + RADIUS + 1);
     }
 
-    private static void label(MapPoint pt, Projection p, LabelSpace space, StringBuilder out) {
+    /** {@code reach}: how far the squares of projects around the place extend; the label goes outside them. */
+    private static void label(MapPoint pt, Projection p, LabelSpace space, StringBuilder out, double reach) {
         String label = label(pt);
         if (label.isBlank()) {
             return;
         }
         double x = p.x(pt.lon()), y = p.y(pt.lat());
         double w = TextWidth.estimate(label, MapStyle.FONT_SIZE);
-        double r = RADIUS + 3;
+        double r = Math.max(RADIUS + 3, reach + 2);
         // candidates: right, left, above, below, then the four diagonals; the third value anchors start, middle, end
         double[][] candidates = {
                 {x + r, y + 4, 0}, {x - r, y + 4, 2}, {x, y - r - 2, 1}, {x, y + r + 10, 1},

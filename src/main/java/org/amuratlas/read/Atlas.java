@@ -90,6 +90,12 @@ public final class Atlas {
         return projects.find(slug);
     }
 
+    /** The whole catalogue: every project matching the filter, sorted (the "show all" view and the CSV). */
+    public List<Project> catalogue(ProjectFilter filter, ProjectSort sort) {
+        List<Project> sorted = projectsBySort.get(sort);
+        return filter == ProjectFilter.NONE ? sorted : sorted.stream().filter(filter::accepts).toList();
+    }
+
     /** The catalogue: projects matching the filter, sorted and paged. */
     public ResultPage<Project> catalogue(ProjectFilter filter, ProjectSort sort, PageRequest page) {
         List<Project> sorted = projectsBySort.get(sort);

@@ -531,6 +531,102 @@ public interface AtlasMessages {
     @Message("Bars are drawn to one scale in {unit}; values are as printed.")
     String chart_common_scale(String unit);
 
+    /** The legend's dashed sample: lines join the places the sources name; their routes are not known. */
+    @Message("Dashed: schematic link, route not known")
+    String map_schematic();
+
+    @Message("(continues to {places}, off the map)")
+    String map_continues(String places);
+
+    @Message("On this map")
+    String map_list_heading();
+
+    @Message("Lines (numbered on the map)")
+    String map_list_lines();
+
+    @Message("Projects at places (squares on the map)")
+    String map_list_sites();
+
+    @Message("Places")
+    String map_list_places();
+
+    @Message("{project}: its places")
+    String map_project_title(String project);
+
+    @Message("Not on the map: projects whose places are whole regions or countries.")
+    String map_not_drawn();
+
+    @Message("Compare two years")
+    String compare_heading();
+
+    @Message("First year")
+    String compare_from();
+
+    @Message("Second year")
+    String compare_to();
+
+    @Message("Compare")
+    String compare_submit();
+
+    @Message("Measure")
+    String compare_measure();
+
+    @Message("Change")
+    String compare_change();
+
+    @Message("Change in %")
+    String compare_relative();
+
+    @Message("percentage points")
+    String compare_points();
+
+    @Message("{from} and {to}, from the values as printed")
+    String compare_caption(int from, int to);
+
+    @Message("These figures cover different periods or are cumulative and yearly, so no chart draws them to one scale; the table below lists them.")
+    String chart_periods_differ();
+
+    @Message("Filter and sort")
+    String filters_summary();
+
+    @Message("Show all {count}")
+    String show_all(int count);
+
+    @Message("Show 20 a page")
+    String show_paged();
+
+    @Message("Download this list as CSV")
+    String download_list_csv();
+
+    @Message("Projects without years")
+    String label_undated();
+
+    @Message("left out by a year filter")
+    String undated_exclude();
+
+    @Message("kept with a year filter")
+    String undated_include();
+
+    @Message("undated")
+    String undated();
+
+    @Message("from {year}")
+    String year_started(int year);
+
+    @Message("completed {year}")
+    String year_completed(int year);
+
+    @Message("{count} projects without years are left out by the year filter.")
+    String undated_left_out(int count);
+
+    @Message("The atlas by theme: each gathers its projects, figures, charts, events, challenges, positions and sources.")
+    String themes_lede();
+
+    @Message("Printed from:")
+    String print_address();
+
+    @Message("Dataset version:")
+    String print_version();
     @Message("About")
     String footer_about();
 

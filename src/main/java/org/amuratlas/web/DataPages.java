@@ -7,6 +7,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.amuratlas.i18n.NumberText;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,7 +35,8 @@ public class DataPages {
     static class Templates {
         static native TemplateInstance index(List<Series> series);
 
-        static native TemplateInstance series(Series series, List<String> charts, SeriesTable table);
+        static native TemplateInstance series(Series series, List<String> charts, SeriesTable table,
+                SeriesComparison comparison);
     }
 
     @GET
@@ -45,9 +48,11 @@ public class DataPages {
     @GET
     @Path("/{slug}")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance series(@PathParam("slug") String slug) {
+    public TemplateInstance series(@PathParam("slug") String slug, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         Series series = find(slug);
-        return Templates.series(series, charts.chartsFor(series), SeriesTable.of(series));
+        SeriesComparison comparison = SeriesComparison.of(series, from, to, NumberText.of(reader.get())).orElse(null);
+        return Templates.series(series, charts.chartsFor(series), SeriesTable.of(series), comparison);
     }
 
     @GET

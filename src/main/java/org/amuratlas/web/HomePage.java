@@ -30,7 +30,7 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(List<Theme> themes, List<KeyFigure> figures, List<Event> latestEvents,
-                List<Series> series, Totals totals, String map);
+                List<Series> series, Totals totals, MapView map);
     }
 
     @GET
@@ -40,6 +40,6 @@ public class HomePage {
         Totals totals = new Totals(atlas.projects().size(), atlas.places().size(), atlas.events().size(),
                 atlas.sources().size());
         return Templates.home(atlas.themes(), atlas.featuredFigures(), atlas.latestEvents(6), atlas.series(), totals,
-                maps.region("map-home", maps.words().map_home_title(), atlas.projects()));
+                maps.home(atlas.projects()));
     }
 }

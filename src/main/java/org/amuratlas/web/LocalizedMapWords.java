@@ -61,6 +61,16 @@ final class LocalizedMapWords implements MapWords {
     }
 
     @Override
+    public String schematicLegend() {
+        return msg.map_schematic();
+    }
+
+    @Override
+    public String continuesOffMap(List<String> places) {
+        return msg.map_continues(String.join(msg.list_sep(), places));
+    }
+
+    @Override
     public String distance(double km) {
         return msg.map_distance(numbers.format(km, 1));
     }

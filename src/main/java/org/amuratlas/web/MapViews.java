@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -12,9 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.amuratlas.geo.BorderMap;
+import org.amuratlas.geo.DrawnMap;
 import org.amuratlas.geo.GeoBox;
 import org.amuratlas.geo.MapLine;
 import org.amuratlas.geo.MapPoint;
+import org.amuratlas.geo.MapSite;
 import org.amuratlas.geo.MapWords;
 import org.amuratlas.i18n.Language;
 import org.amuratlas.i18n.NumberText;
@@ -22,27 +25,26 @@ import org.amuratlas.model.PlaceKind;
 import org.amuratlas.model.ProjectKind;
 import org.amuratlas.read.Place;
 import org.amuratlas.read.Project;
+import org.amuratlas.read.Theme;
 
 /**
- * Puts places and project routes on the border map, for the home, theme and place pages, in the reader's language:
- * place labels in its script (the place table's Russian and Chinese names), the map's own words from the message
- * bundle.
+ * Puts places and projects on the border map, for the home, theme, place and project pages, in the reader's
+ * language: place labels in its script (the place table's Russian and Chinese names), the map's own words and the
+ * kinds' names from the message bundle. Every project with a place that is a point is drawn: fixed links on land
+ * as numbered lines, everything else (and a link with one place in the frame) as squares at its places.
  */
 @ApplicationScoped
 public class MapViews {
 
-    /** Places that are areas, not points, are left off the map. */
+    /** Places that are areas, not points: never joined by a line, never marked. */
     private static final Set<PlaceKind> AREAS = EnumSet.of(PlaceKind.REGION, PlaceKind.COUNTRY, PlaceKind.RIVER);
 
     /**
-     * Projects drawn as routes: fixed links on land. Sea and air routes and corridors are left off, as straight
-     * segments between their ports would cross land and mislead.
+     * Projects drawn as lines: fixed links on land. Sea and air routes and corridors are drawn at their ports, as
+     * lines between ports would cross land and mislead.
      */
-    private static final Set<ProjectKind> ROUTES = EnumSet.of(ProjectKind.PIPELINE, ProjectKind.BRIDGE,
+    private static final Set<ProjectKind> LINES = EnumSet.of(ProjectKind.PIPELINE, ProjectKind.BRIDGE,
             ProjectKind.RAILWAY, ProjectKind.ROAD, ProjectKind.TRANSMISSION_LINE, ProjectKind.CABLE);
-
-    /** More routes than this make the legend longer than the map is useful. */
-    private static final int MAX_ROUTES = 8;
 
     @Inject
     BorderMap map;
@@ -50,28 +52,100 @@ public class MapViews {
     @Inject
     ReaderLanguage reader;
 
-    /** The whole border region with the given projects' places and routes. */
-    public String region(String id, String title, List<Project> projects) {
+    /** The whole border region with every project. */
+    public MapView home(List<Project> projects) {
+        AtlasMessages msg = messages(reader.get());
+        return view("map-home", msg.map_home_title(), projects, null, Optional.empty());
+    }
+
+    /** The whole border region with a theme's projects. */
+    public MapView theme(Theme theme) {
+        AtlasMessages msg = messages(reader.get());
+        return view("map-" + theme.slug(), msg.map_theme_title(theme.title().text()), theme.projects(), null,
+                Optional.empty());
+    }
+
+    /** A close-up around one place, with the projects at it. */
+    public MapView around(Place place) {
+        return view("map-" + place.slug(), name(place, reader.get()), place.projects(), place,
+                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)));
+    }
+
+    /**
+     * A close-up of one project's places inside the region (its places beyond it are named, not drawn), or
+     * {@code null} when it has none there.
+     */
+    public MapView project(Project project) {
+        List<double[]> coords = new ArrayList<>();
+        for (Place place : project.places()) {
+            if (!AREAS.contains(place.kind()) && GeoBox.REGION.contains(place.latitude(), place.longitude())) {
+                coords.add(new double[] {place.longitude(), place.latitude()});
+            }
+        }
+        if (coords.isEmpty()) {
+            return null;
+        }
+        GeoBox box = closeUp(GeoBox.enclosing(coords));
+        AtlasMessages msg = messages(reader.get());
+        return view("map-" + project.slug(), msg.map_project_title(project.name().text()), List.of(project), null,
+                Optional.of(box));
+    }
+
+    /** The places' box with a margin, at least ±1.5° of latitude, widened to a 4:3 landscape frame. */
+    static GeoBox closeUp(GeoBox places) {
+        double lat = places.centreLat();
+        double lon = (places.minLon() + places.maxLon()) / 2;
+        double cos = Math.cos(Math.toRadians(lat));
+        double halfLat = Math.max(1.5, (places.maxLat() - places.minLat()) / 2 * 1.3);
+        double halfLon = Math.max(halfLat * 4 / 3 / cos, (places.maxLon() - places.minLon()) / 2 * 1.3);
+        halfLat = Math.max(halfLat, halfLon * cos * 3 / 4);
+        return new GeoBox(lon - halfLon, Math.max(lat - halfLat, -80), lon + halfLon, Math.min(lat + halfLat, 80));
+    }
+
+    private MapView view(String id, String title, List<Project> projects, Place focus, Optional<GeoBox> frame) {
         Language language = reader.get();
-        return map.svg(id, title, points(projects, null, language), lines(projects, language), Optional.empty(),
-                words(language));
+        AtlasMessages msg = messages(language);
+        MapWords words = new LocalizedMapWords(msg, NumberText.of(language));
+        List<MapPoint> points = points(projects, focus, language);
+        List<MapLine> lines = new ArrayList<>();
+        List<MapSite> sites = new ArrayList<>();
+        int notDrawn = 0;
+        for (Project project : projects.stream().sorted(Comparator.comparingInt(MapViews::buildRank)).toList()) {
+            List<MapPoint> at = project.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
+                    .map(pl -> point(pl, language)).toList();
+            if (at.isEmpty()) {
+                notDrawn++;
+                continue;
+            }
+            String href = PageLinks.to(language, "/projects/" + project.slug());
+            String kindLabel = msg.kind(project.kind());
+            if (LINES.contains(project.kind())) {
+                // a region or country beyond the whole map (Siberia, Poland) is named as where the line goes on
+                List<MapPoint> through = project.places().stream()
+                        .filter(pl -> !AREAS.contains(pl.kind())
+                                || pl.kind() == PlaceKind.REGION && !GeoBox.REGION.contains(pl.latitude(), pl.longitude()))
+                        .map(pl -> point(pl, language)).toList();
+                lines.add(new MapLine(project.name().text(), through, href, project.kind().name(), kindLabel));
+            } else {
+                sites.add(new MapSite(project.name().text(), at, href, project.kind().name(), kindLabel));
+            }
+        }
+        DrawnMap wide = map.draw(id, title, points, lines, sites, frame, words, false);
+        DrawnMap compact = map.draw(id + "-compact", title, points, lines, sites, frame, words, true);
+        String sep = msg.list_sep();
+        List<MapView.Item> lineItems = wide.lines().stream().map(l -> new MapView.Item(l.number(), l.label(), l.href(),
+                l.kindLabel(), l.colour(), where(msg, String.join(" – ", l.places()), l.offMap()))).toList();
+        List<MapView.Item> siteItems = wide.sites().stream().map(s -> new MapView.Item(0, s.label(), s.href(),
+                s.kindLabel(), s.colour(), where(msg, String.join(sep, s.places()), s.offMap()))).toList();
+        return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, wide.places(), notDrawn);
     }
 
-    /** A close-up around one place, with the projects through it. */
-    public String around(String id, Place place, List<Project> projects) {
-        Language language = reader.get();
-        return map.svg(id, name(place, language), points(projects, place, language), lines(projects, language),
-                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), words(language));
+    private static String where(AtlasMessages msg, String places, List<String> offMap) {
+        return offMap.isEmpty() ? places : places + " " + msg.map_continues(String.join(msg.list_sep(), offMap));
     }
 
-    /** The site's words in the reader's language, for a map's title. */
-    public AtlasMessages words() {
-        return MessageBundles.get(AtlasMessages.class, Localized.Literal.of(reader.get().code));
-    }
-
-    private static MapWords words(Language language) {
-        return new LocalizedMapWords(MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code)),
-                NumberText.of(language));
+    private static AtlasMessages messages(Language language) {
+        return MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code));
     }
 
     /** A place's name in the reader's script. */
@@ -102,18 +176,7 @@ public class MapViews {
                 .map(e -> point(e.getKey(), language)).toList();
     }
 
-    /** Built links first, plans last: when the legend must be cut, plans go. */
-    private static List<MapLine> lines(List<Project> projects, Language language) {
-        return projects.stream()
-                .filter(p -> ROUTES.contains(p.kind()))
-                .sorted(Comparator.comparingInt(MapViews::buildRank))
-                .map(p -> new MapLine(p.name().text(), p.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
-                        .map(pl -> point(pl, language)).toList(), PageLinks.to(language, "/projects/" + p.slug())))
-                .filter(line -> line.points().size() >= 2)
-                .limit(MAX_ROUTES)
-                .toList();
-    }
-
+    /** Built links first, plans last, so the lines built are numbered first. */
     private static int buildRank(Project project) {
         return switch (project.status()) {
             case OPERATIONAL -> 0;

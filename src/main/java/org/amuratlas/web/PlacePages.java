@@ -25,7 +25,7 @@ public class PlacePages {
     static class Templates {
         static native TemplateInstance places(List<Place> places);
 
-        static native TemplateInstance place(Place place, String map);
+        static native TemplateInstance place(Place place, MapView map);
     }
 
     @GET
@@ -39,6 +39,6 @@ public class PlacePages {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance place(@PathParam("slug") String slug) {
         Place place = pages.current().place(slug).orElseThrow(NotFoundException::new);
-        return Templates.place(place, maps.around("map-" + slug, place, place.projects()));
+        return Templates.place(place, maps.around(place));
     }
 }

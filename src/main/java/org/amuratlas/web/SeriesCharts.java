@@ -38,6 +38,10 @@ public class SeriesCharts {
     @Inject
     Formats formats;
 
+    /**
+     * The series' charts as SVG; where its figures cannot share a scale (different periods, cumulative beside
+     * yearly), a short note saying so takes the chart's place, as an HTML paragraph.
+     */
     public List<String> chartsFor(Series series) {
         Language language = reader.get();
         AtlasMessages msg = MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code));
@@ -62,14 +66,31 @@ public class SeriesCharts {
                 charts.add(LineChart.svg(id, title, describe(series, measures, msg, local), msg.chart_year(), unit,
                         lines, text));
             } else if (measures.stream().mapToLong(m -> series.observationsOf(m).size()).sum() > 1) {
-                List<Bar> bars = measures.stream().flatMap(m -> series.observationsOf(m).stream()
-                        .map(o -> new Bar(msg.chart_bar_label(m.label().text(), o.period()), scaled(m, o),
-                                local.figures().figure(o.value(), o.qualifier(), m.unit().english(),
-                                        translatedOrNull(m.unit())).text())))
-                        .toList();
+                // only figures of one period share a scale: a cumulative total beside a yearly amount, or two
+                // different years, would be read as comparable
+                Map<String, List<Bar>> byPeriod = new LinkedHashMap<>();
+                for (Measure m : measures) {
+                    for (Observation o : series.observationsOf(m)) {
+                        byPeriod.computeIfAbsent(o.periodLabel() == null ? Integer.toString(o.periodYear())
+                                : o.periodLabel().english(), k -> new ArrayList<>())
+                                .add(new Bar(msg.chart_bar_label(m.label().text(), o.period()), scaled(m, o),
+                                        local.figures().figure(o.value(), o.qualifier(), m.unit().english(),
+                                                translatedOrNull(m.unit())).text()));
+                    }
+                }
                 String scale = measures.get(0).commonUnit() == null ? ""
                         : " " + msg.chart_common_scale(measures.get(0).commonUnit().text());
-                charts.add(BarChart.svg(id, title, describe(series, measures, msg, local) + scale, bars));
+                boolean drawn = false;
+                int part = 0;
+                for (List<Bar> bars : byPeriod.values()) {
+                    if (bars.size() > 1) {
+                        charts.add(BarChart.svg(id + "-" + part++, title, describe(series, measures, msg, local) + scale, bars));
+                        drawn = true;
+                    }
+                }
+                if (!drawn) {
+                    charts.add("<p class=\"note\">" + org.amuratlas.chart.XmlText.escape(msg.chart_periods_differ()) + "</p>");
+                }
             }
         }
         return charts;

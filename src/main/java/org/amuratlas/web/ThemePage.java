@@ -32,7 +32,16 @@ public class ThemePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance theme(Theme theme, List<Theme> themes, List<ChartedSeries> series, String map);
+        static native TemplateInstance theme(Theme theme, List<Theme> themes, List<ChartedSeries> series, MapView map);
+
+        static native TemplateInstance index(List<Theme> themes);
+    }
+
+    /** Every theme, in display order: where the menu's "Themes" leads. */
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance index() {
+        return Templates.index(pages.current().themes());
     }
 
     @GET
@@ -43,6 +52,6 @@ public class ThemePage {
         Theme theme = atlas.theme(slug).orElseThrow(NotFoundException::new);
         return Templates.theme(theme, atlas.themes(),
                 theme.series().stream().map(s -> new ChartedSeries(s, charts.chartsFor(s))).toList(),
-                maps.region("map-" + slug, maps.words().map_theme_title(theme.title().text()), theme.projects()));
+                maps.theme(theme));
     }
 }

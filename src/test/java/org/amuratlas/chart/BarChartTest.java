@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 /** Labelled horizontal bars: lengths proportional to the values, labels as printed, one colour per bar. */
 class BarChartTest {
 
-    private static final double PLOT_WIDTH = 640 - 16 - 16;
+    private static final double PLOT_WIDTH = 420 - 16 - 16;
 
     private static SvgDocument chart(List<Bar> bars) {
         return new SvgDocument(BarChart.svg("b1", "Cargo", "Two bridges", bars));
@@ -41,7 +41,7 @@ class BarChartTest {
         SvgDocument svg = chart(List.of(new Bar("big", 10000, "10,000"), new Bar("tiny", 1, "1"),
                 new Bar("small", 100, "100")));
         assertEquals(2, number(bars(svg).get(1), "width"), 0.05);
-        assertEquals("0 0 640 242", svg.root().getAttribute("viewBox"));
+        assertEquals("0 0 420 242", svg.root().getAttribute("viewBox"));
         assertEquals(3, bars(svg).stream().map(b -> b.getAttribute("fill")).distinct().count());
     }
 
@@ -64,7 +64,7 @@ class BarChartTest {
         for (String line : labelLines) {
             assertTrue(TextWidth.estimate(line, 12) <= PLOT_WIDTH * 0.9, line);
         }
-        assertEquals("0 0 640 194", svg.root().getAttribute("viewBox"), "two rows of 64 and one extra line of 16");
+        assertEquals("0 0 420 194", svg.root().getAttribute("viewBox"), "two rows of 64 and one extra line of 16");
         // the first bar moves down by the extra line, and the next row starts below it
         List<Element> bars = bars(svg);
         assertEquals(40 + 16 + 34, number(bars.get(0), "y"), 0.05);

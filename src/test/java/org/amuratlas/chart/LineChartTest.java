@@ -14,9 +14,9 @@ import org.w3c.dom.Element;
 /** The yearly line chart: geometry that matches the data, axes, legend, and text a screen reader can use. */
 class LineChartTest {
 
-    /** Plot area of the 640 × 340 chart: x from 64 to 620, y from 40 (top) to 270 (bottom). */
+    /** Plot area of the 420 × 340 chart: x from 64 to 400, y from 40 (top) to 270 (bottom). */
     private static final double LEFT = 64;
-    private static final double RIGHT = 620;
+    private static final double RIGHT = 400;
     private static final double TOP = 40;
     private static final double BOTTOM = 270;
 
@@ -105,8 +105,8 @@ class LineChartTest {
         assertEquals(2, paths.get(0).getAttribute("d").split(" L").length - 1, "three points, two segments");
         assertTrue(svg.texts("//*[local-name()='text']").containsAll(List.of("Exports", "Imports", "Total")));
         // the legend adds a row per line below the plot
-        assertEquals("0 0 640 380", svg.root().getAttribute("viewBox"));
-        assertEquals("0 0 640 340", chart(List.of(EXPORTS)).root().getAttribute("viewBox"));
+        assertEquals("0 0 420 380", svg.root().getAttribute("viewBox"));
+        assertEquals("0 0 420 340", chart(List.of(EXPORTS)).root().getAttribute("viewBox"));
     }
 
     @Test
@@ -124,5 +124,18 @@ class LineChartTest {
 
     private static List<String> tickLabels(SvgDocument svg) {
         return svg.all("//*[local-name()='text'][@text-anchor='end']").stream().map(Element::getTextContent).toList();
+    }
+
+    @Test
+    void aUnitTooLongForTheAxisGoesOnTwoLinesInsideTheChart() {
+        String unit = "100 million US dollars (printed: million US dollars)";
+        SvgDocument svg = new SvgDocument(LineChart.svg("c2", "Trade", "d", "Year", unit, List.of(EXPORTS), ENGLISH));
+        List<String> texts = svg.texts("//*[local-name()='text']");
+        assertTrue(texts.contains("100 million US dollars") && texts.contains("(printed: million US dollars)"), texts.toString());
+        for (String line : List.of("100 million US dollars", "(printed: million US dollars)")) {
+            assertTrue(TextWidth.estimate(line, 12) <= BOTTOM - TOP, line + " fits the plot's height");
+        }
+        assertEquals(List.of("units"), chart(List.of(EXPORTS)).texts("//*[local-name()='text']").stream()
+                .filter(t -> t.equals("units")).toList(), "a short unit stays on one line");
     }
 }

@@ -89,7 +89,7 @@ class BorderMapTest {
         String svg = new BorderMap().svg("region", "Border crossings", List.of(HARBIN, HEIHE, BLAGOVESHCHENSK),
                 List.of(new MapLine("Heihe–Blagoveshchensk bridge", List.of(HEIHE, BLAGOVESHCHENSK), "/projects/bridge")),
                 Optional.empty(), EnglishMapWords.INSTANCE);
-        assertTrue(svg.startsWith("<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 "), svg.substring(0, 120));
+        assertTrue(svg.startsWith("<svg class=\"map map-wide\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 960 "), svg.substring(0, 120));
         assertTrue(svg.contains("role=\"group\" aria-labelledby=\"region-t region-d\""));
         assertTrue(svg.contains("<title id=\"region-t\">Border crossings</title>"));
         assertTrue(svg.contains("<desc id=\"region-d\">Map of the China–Russia border region"));
@@ -107,7 +107,7 @@ class BorderMapTest {
         assertFalse(svg.contains("<script"));
         assertFalse(svg.contains("NaN"));
         // every circle has a tooltip, even when its label had to be dropped (Heihe and Blagoveshchensk overlap)
-        assertEquals(3, count(svg, "<circle "));
+        assertEquals(3, count(svg, "r=\"4.5\""));
         assertEquals(3, count(svg, "</title></circle>"));
         assertTrue(svg.length() < 150_000, "size " + svg.length());
     }
@@ -151,6 +151,8 @@ class BorderMapTest {
             @Override public String river(String id) { return id.equals("amur") ? "黑龙江" : id; }
             @Override public String boundaryLegend() { return "中俄边界"; }
             @Override public String riverLegend() { return "河流"; }
+            @Override public String schematicLegend() { return "虚线：示意连线"; }
+            @Override public String continuesOffMap(List<String> places) { return "（延伸至" + String.join("、", places) + "）"; }
             @Override public String distance(double km) { return SvgNumber.num(km) + "公里"; }
             @Override public String credit() { return "轮廓：Natural Earth（公有领域）"; }
             @Override public String longitude(int degrees) { return "东经" + degrees + "°"; }

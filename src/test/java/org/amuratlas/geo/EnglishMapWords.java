@@ -42,6 +42,16 @@ final class EnglishMapWords implements MapWords {
     }
 
     @Override
+    public String schematicLegend() {
+        return "Dashed: schematic link, route not known";
+    }
+
+    @Override
+    public String continuesOffMap(List<String> places) {
+        return "(continues to " + String.join(", ", places) + ", off the map)";
+    }
+
+    @Override
     public String distance(double km) {
         return SvgNumber.num(km) + " km";
     }

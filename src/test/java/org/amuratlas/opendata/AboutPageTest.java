@@ -44,9 +44,9 @@ class AboutPageTest {
     @Test
     void everyPageLinksAboutTheDataAndTheFeed() {
         given().when().get("/timeline").then().statusCode(200)
-                .body(containsString("<a href=\"/about\">About</a>"))
+                .body(containsString("<a href=\"/en/about\">About</a>"))
                 .body(containsString("<a href=\"/data/atlas.zip\">Download data</a>"))
-                .body(containsString("<a href=\"/feed.atom\" type=\"application/atom+xml\">Feed</a>"));
+                .body(containsString("<a href=\"/en/feed.atom\" type=\"application/atom+xml\">Feed</a>"));
         given().when().get("/zh/timeline").then().statusCode(200)
                 .body(containsString(">下载数据</a>"));
     }

@@ -66,7 +66,7 @@ class EmbedTest {
     void theSeriesPageOffersTheCodeToCopy() {
         String page = given().when().get("/data/heilongjiang-russia-trade").then().statusCode(200)
                 .body(containsString("&lt;iframe src=&quot;http://localhost:8080/embed/data/heilongjiang-russia-trade&quot;"))
-                .body(containsString("href=\"/data/heilongjiang-russia-trade.svg\""))
+                .body(containsString("href=\"/en/data/heilongjiang-russia-trade.svg\""))
                 .extract().asString();
         java.util.regex.Matcher height = java.util.regex.Pattern.compile("height=&quot;(\\d+)&quot;").matcher(page);
         assertTrue(height.find(), "the frame's height");

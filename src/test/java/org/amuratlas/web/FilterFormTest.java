@@ -11,7 +11,20 @@ class FilterFormTest {
 
     private static FilterForm form(String theme, String status, String kind, String country, String place, String from,
             String to, String q, String sort) {
-        return new FilterForm(theme, status, kind, country, place, from, to, q, sort, List.of(), List.of());
+        return new FilterForm(theme, status, kind, country, place, from, to, q, sort, null, false, List.of(), List.of());
+    }
+
+    @Test
+    void showAllAndTheCsvKeepTheFilterAndOrder() {
+        FilterForm some = new FilterForm("energy", null, null, null, null, "2000", null, null, "start_year", "include",
+                false, List.of(), List.of());
+        assertEquals("?theme=energy&from=2000&sort=start_year&undated=include&show=all", some.allQuery());
+        assertEquals("?theme=energy&from=2000&sort=start_year&undated=include", some.csvQuery());
+        FilterForm all = new FilterForm(null, null, null, null, null, null, null, null, null, null, true, List.of(),
+                List.of());
+        assertEquals("?show=all", all.allQuery());
+        assertEquals("?show=all", all.queryAt(0), "the form keeps the view");
+        assertEquals("", all.csvQuery());
     }
 
     @Test

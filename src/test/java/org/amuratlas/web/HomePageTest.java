@@ -20,7 +20,7 @@ class HomePageTest {
                 .body(containsString("href=\"/en/themes/energy\""))
                 .body(containsString("href=\"/en/themes/history\""))
                 .body(containsString("<h2>Latest events</h2>"))
-                .body(containsString("<svg class=\"map\""))
+                .body(containsString("<svg class=\"map map-wide\""))
                 .body(containsString("Outline: Natural Earth (public domain)"))
                 .body(containsString("<a href=\"/en/places/heihe\""))
                 .body(containsString("datetime=\"2024-12"))

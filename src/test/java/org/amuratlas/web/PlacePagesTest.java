@@ -23,7 +23,7 @@ class PlacePagesTest {
                 .body(containsString("href=\"/en/projects/power-of-siberia\""))
                 .body(containsString("href=\"/en/projects/heihe-blagoveshchensk-highway-bridge\""))
                 .body(containsString("class=\"cite\""))
-                .body(containsString("<svg class=\"map\""))
+                .body(containsString("<svg class=\"map map-wide\""))
                 .body(containsString("<title id=\"map-heihe-t\">"));
     }
 }

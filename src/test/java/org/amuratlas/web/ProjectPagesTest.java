@@ -61,10 +61,14 @@ class ProjectPagesTest {
     @Test
     void yearFiltersKeepProjectsRunningInTheYears() {
         List<Map<String, Object>> all = allProjects();
-        // from: still running in or after the year (open-ended counts); to: started in or before it (unknown counts)
-        List<String> from2020 = slugsWhere(all, p -> p.get("completionYear") == null
-                || (Integer) p.get("completionYear") >= 2020);
-        List<String> to1990 = slugsWhere(all, p -> p.get("startYear") == null || (Integer) p.get("startYear") <= 1990);
+        // from: still running in or after the year (open-ended counts); to: started in or before it (unknown counts);
+        // a project with neither year is left out by either, unless undated=include
+        java.util.function.Predicate<Map<String, Object>> dated = p -> p.get("startYear") != null
+                || p.get("completionYear") != null;
+        List<String> from2020 = slugsWhere(all, p -> dated.test(p) && (p.get("completionYear") == null
+                || (Integer) p.get("completionYear") >= 2020));
+        List<String> to1990 = slugsWhere(all, p -> dated.test(p) && (p.get("startYear") == null
+                || (Integer) p.get("startYear") <= 1990));
         List<String> both = slugsWhere(all, p -> from2020.contains(p.get("slug")) && to1990.contains(p.get("slug")));
         assertTrue(from2020.size() < all.size() && to1990.size() < all.size() && both.size() < to1990.size(),
                 "the years must exclude something: " + from2020.size() + ", " + to1990.size() + ", " + both.size()
@@ -72,6 +76,8 @@ class ProjectPagesTest {
         assertEquals(from2020, catalogue("from=2020"));
         assertEquals(to1990, catalogue("to=1990"));
         assertEquals(both, catalogue("from=2020&to=1990"));
+        assertEquals(slugsWhere(all, p -> !dated.test(p) || from2020.contains(p.get("slug"))),
+                catalogue("from=2020&undated=include"));
     }
 
     @Test
@@ -121,7 +127,7 @@ class ProjectPagesTest {
         while (next != null) {
             String html = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().asString();
             String rows = html.substring(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
-            Matcher project = Pattern.compile("<tr>\\s*<td><a href=\"/en/projects/([a-z0-9-]+)\">").matcher(rows);
+            Matcher project = Pattern.compile("<tr>\\s*<th scope=\"row\"><a href=\"/en/projects/([a-z0-9-]+)\">").matcher(rows);
             while (project.find()) {
                 slugs.add(project.group(1));
             }

@@ -34,7 +34,7 @@ class ThemePageTest {
     @Test
     void corridorsThemeMapsItsBridgesAsLinkedRoutes() {
         given().when().get("/themes/corridors").then().statusCode(200)
-                .body(containsString("<svg class=\"map\""))
+                .body(containsString("<svg class=\"map map-wide\""))
                 .body(containsString("<a href=\"/en/projects/heihe-blagoveshchensk-highway-bridge\""))
                 .body(containsString("<a href=\"/en/places/blagoveshchensk\""));
     }
