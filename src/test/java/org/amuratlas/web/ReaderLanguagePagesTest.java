@@ -224,4 +224,18 @@ class ReaderLanguagePagesTest {
             return String.join(",", row.group(1), row.group(2), row.group(3), row.group(4), row.group(5));
         }).toList();
     }
+
+    /** A strategy or a programme is carried out, not put into operation: the localization review's status words. */
+    @Test
+    void aPolicyIsCarriedOutAndAPipelineOperates() {
+        given().when().get("/zh/projects/belt-and-road-initiative").then().statusCode(200)
+                .body(containsString("实施中")).body(not(containsString("已投运")));
+        given().when().get("/zh/projects/power-of-siberia").then().statusCode(200)
+                .body(containsString("已投运")).body(not(containsString("实施中")));
+        given().when().get("/ru/projects/longjiang-silk-road-belt").then().statusCode(200)
+                .body(containsString(">реализуется</span>"));
+        given().when().get("/zh/projects?kind=strategy").then().statusCode(200)
+                .body(containsString("status-operational\">实施中</span>"))
+                .body(not(containsString("status-operational\">已投运</span>")));
+    }
 }
