@@ -19,12 +19,16 @@ public class ActorApi {
     @Description("Actors by name, paged.")
     public @NonNull ActorPage actors(@DefaultValue("0") int offset, @DefaultValue(Arguments.DEFAULT_LIMIT) int limit,
             @Description(ApiAtlas.LANG_DESCRIPTION) Language lang) throws BadArgumentError {
-        return Paging.page(atlas.of(lang).actors(), Arguments.page(offset, limit), ActorView::new, ActorPage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.page(reading.atlas().actors(), Arguments.page(offset, limit),
+                r -> new ActorView(r, reading.in()), ActorPage::new);
     }
 
     @Query("actor")
     public ActorView actor(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).actor(slug).map(ActorView::new).orElseThrow(() -> new NotFoundError("actor", slug));
+        Reading reading = atlas.of(lang);
+        return reading.atlas().actor(slug).map(r -> new ActorView(r, reading.in()))
+                .orElseThrow(() -> new NotFoundError("actor", slug));
     }
 }

@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.ActorKind;
 import org.amuratlas.model.Country;
 import org.amuratlas.read.Actor;
@@ -12,8 +13,11 @@ public final class ActorView {
 
     private final Actor actor;
 
-    ActorView(Actor actor) {
+    private final Formats.Local in;
+
+    ActorView(Actor actor, Formats.Local in) {
         this.actor = actor;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -37,14 +41,14 @@ public final class ActorView {
     }
 
     public List<EventView> getEvents() {
-        return Views.of(actor.events(), EventView::new);
+        return Views.of(actor.events(), EventView::new, in);
     }
 
     public List<PerspectiveView> getPerspectives() {
-        return Views.of(actor.perspectives(), PerspectiveView::new);
+        return Views.of(actor.perspectives(), PerspectiveView::new, in);
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(actor.citations(), CitationView::new);
+        return Views.of(actor.citations(), CitationView::new, in);
     }
 }

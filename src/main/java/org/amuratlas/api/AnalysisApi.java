@@ -23,9 +23,10 @@ public class AnalysisApi {
             @Description("Only the headline figures shown on the home page") boolean featured,
             @DefaultValue("0") int offset, @DefaultValue(Arguments.DEFAULT_LIMIT) int limit,
             @Description(ApiAtlas.LANG_DESCRIPTION) Language lang) throws BadArgumentError {
-        List<KeyFigure> figures = atlas.of(lang).keyFigures(theme);
+        Reading reading = atlas.of(lang);
+        List<KeyFigure> figures = reading.atlas().keyFigures(theme);
         return Paging.page(featured ? figures.stream().filter(KeyFigure::featured).toList() : figures,
-                Arguments.page(offset, limit), KeyFigureView::new, KeyFigurePage::new);
+                Arguments.page(offset, limit), r -> new KeyFigureView(r, reading.in()), KeyFigurePage::new);
     }
 
     @Query("challenges")
@@ -33,8 +34,9 @@ public class AnalysisApi {
     public @NonNull ChallengePage challenges(@Description("Theme slug") String theme, @DefaultValue("0") int offset,
             @DefaultValue(Arguments.DEFAULT_LIMIT) int limit, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws BadArgumentError {
-        return Paging.page(atlas.of(lang).challenges(theme), Arguments.page(offset, limit), ChallengeView::new,
-                ChallengePage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.page(reading.atlas().challenges(theme), Arguments.page(offset, limit),
+                r -> new ChallengeView(r, reading.in()), ChallengePage::new);
     }
 
     @Query("recommendations")
@@ -42,8 +44,9 @@ public class AnalysisApi {
     public @NonNull RecommendationPage recommendations(@Description("Theme slug") String theme,
             @DefaultValue("0") int offset, @DefaultValue(Arguments.DEFAULT_LIMIT) int limit,
             @Description(ApiAtlas.LANG_DESCRIPTION) Language lang) throws BadArgumentError {
-        return Paging.page(atlas.of(lang).recommendations(theme), Arguments.page(offset, limit),
-                RecommendationView::new, RecommendationPage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.page(reading.atlas().recommendations(theme), Arguments.page(offset, limit),
+                r -> new RecommendationView(r, reading.in()), RecommendationPage::new);
     }
 
     @Query("perspectives")
@@ -51,7 +54,8 @@ public class AnalysisApi {
     public @NonNull PerspectivePage perspectives(@Description("Theme slug") String theme,
             @DefaultValue("0") int offset, @DefaultValue(Arguments.DEFAULT_LIMIT) int limit,
             @Description(ApiAtlas.LANG_DESCRIPTION) Language lang) throws BadArgumentError {
-        return Paging.page(atlas.of(lang).perspectives(theme), Arguments.page(offset, limit), PerspectiveView::new,
-                PerspectivePage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.page(reading.atlas().perspectives(theme), Arguments.page(offset, limit),
+                r -> new PerspectiveView(r, reading.in()), PerspectivePage::new);
     }
 }

@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.ChallengeCategory;
 import org.amuratlas.read.Challenge;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +12,11 @@ public final class ChallengeView {
 
     private final Challenge challenge;
 
-    ChallengeView(Challenge challenge) {
+    private final Formats.Local in;
+
+    ChallengeView(Challenge challenge, Formats.Local in) {
         this.challenge = challenge;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -32,6 +36,6 @@ public final class ChallengeView {
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(challenge.citations(), CitationView::new);
+        return Views.of(challenge.citations(), CitationView::new, in);
     }
 }

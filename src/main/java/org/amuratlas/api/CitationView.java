@@ -1,5 +1,6 @@
 package org.amuratlas.api;
 
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.Citation;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,16 +12,20 @@ public final class CitationView {
 
     private final Citation citation;
 
-    CitationView(Citation citation) {
+    private final Formats.Local in;
+
+    CitationView(Citation citation, Formats.Local in) {
         this.citation = citation;
+        this.in = in;
     }
 
     public @NonNull SourceView getSource() {
-        return new SourceView(citation.source());
+        return new SourceView(citation.source(), in);
     }
 
-    @Description("Section, table, paragraph or footnote, e.g. \"Table 1\" or \"§2.2, para. 1\".")
+    @Description("Section, table, paragraph or footnote, e.g. \"Table 1\" or \"§2.2, para. 1\", its words in the"
+            + " request's language («табл. 1», 表1); a document's own section headings keep their printed wording.")
     public @NonNull String getLocator() {
-        return citation.locator().text();
+        return in.locators().write(citation.locator().text());
     }
 }

@@ -19,13 +19,16 @@ public class EventApi {
     public @NonNull EventPage events(@Description("Theme slug") String theme, Integer fromYear, Integer toYear,
             @DefaultValue("0") int offset, @DefaultValue(Arguments.DEFAULT_LIMIT) int limit,
             @Description(ApiAtlas.LANG_DESCRIPTION) Language lang) throws BadArgumentError {
-        return Paging.page(atlas.of(lang).timeline(theme, fromYear, toYear), Arguments.page(offset, limit),
-                EventView::new, EventPage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.page(reading.atlas().timeline(theme, fromYear, toYear), Arguments.page(offset, limit),
+                r -> new EventView(r, reading.in()), EventPage::new);
     }
 
     @Query("event")
     public EventView event(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).event(slug).map(EventView::new).orElseThrow(() -> new NotFoundError("event", slug));
+        Reading reading = atlas.of(lang);
+        return reading.atlas().event(slug).map(r -> new EventView(r, reading.in()))
+                .orElseThrow(() -> new NotFoundError("event", slug));
     }
 }

@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.DatePrecision;
 import org.amuratlas.model.EventKind;
 import org.amuratlas.read.Event;
@@ -13,8 +14,11 @@ public final class EventView {
 
     private final Event event;
 
-    EventView(Event event) {
+    private final Formats.Local in;
+
+    EventView(Event event, Formats.Local in) {
         this.event = event;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -34,9 +38,10 @@ public final class EventView {
         return event.isoDate();
     }
 
-    @Description("The date in words, e.g. \"mid-19th century\".")
+    @Description("The date in words in the request's language, only as precise as the sources: \"1 December 2024\","
+            + " «1 декабря 2024 г.», 2024年12月1日; \"mid-19th century\", «середина XIX века», 19世纪中叶.")
     public @NonNull String getDateLabel() {
-        return event.dateLabel();
+        return in.dates().label(event.precision(), event.sortYear(), event.month(), event.day());
     }
 
     public @NonNull DatePrecision getPrecision() {
@@ -57,22 +62,22 @@ public final class EventView {
     }
 
     public List<ThemeView> getThemes() {
-        return Views.of(event.themes(), ThemeView::new);
+        return Views.of(event.themes(), ThemeView::new, in);
     }
 
     public List<PlaceView> getPlaces() {
-        return Views.of(event.places(), PlaceView::new);
+        return Views.of(event.places(), PlaceView::new, in);
     }
 
     public List<ProjectView> getProjects() {
-        return Views.of(event.projects(), ProjectView::new);
+        return Views.of(event.projects(), ProjectView::new, in);
     }
 
     public List<ActorView> getActors() {
-        return Views.of(event.actors(), ActorView::new);
+        return Views.of(event.actors(), ActorView::new, in);
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(event.citations(), CitationView::new);
+        return Views.of(event.citations(), CitationView::new, in);
     }
 }

@@ -2,6 +2,7 @@ package org.amuratlas.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.FigureQualifier;
 import org.amuratlas.read.KeyFigure;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,8 +15,11 @@ public final class KeyFigureView {
 
     private final KeyFigure figure;
 
-    KeyFigureView(KeyFigure figure) {
+    private final Formats.Local in;
+
+    KeyFigureView(KeyFigure figure, Formats.Local in) {
         this.figure = figure;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -34,6 +38,7 @@ public final class KeyFigureView {
         return figure.qualifier();
     }
 
+    @Description("The unit of value, in the request's language (\"billion cubic metres\", «млрд куб. м», 十亿立方米).")
     public @NonNull String getUnit() {
         return figure.unit().text();
     }
@@ -42,9 +47,16 @@ public final class KeyFigureView {
         return figure.asOf().text();
     }
 
-    @Description("The value with its qualifier, e.g. \"more than 80\".")
+    @Description("The value with its qualifier in the request's language, to go with unit: \"more than 80\","
+            + " «более 80», 超过80.")
     public @NonNull String getDisplayValue() {
-        return figure.displayValue();
+        return in.figures().qualified(figure.value(), figure.qualifier());
+    }
+
+    @Description("The whole figure as a reader reads it in the request's language, qualifier, value and unit:"
+            + " \"more than 80 billion cubic metres\", «более 80 млрд куб. м», 超过800亿立方米.")
+    public @NonNull String getDisplayText() {
+        return Views.figure(in, figure.value(), figure.qualifier(), figure.unit());
     }
 
     public boolean isFeatured() {
@@ -56,6 +68,6 @@ public final class KeyFigureView {
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(figure.citations(), CitationView::new);
+        return Views.of(figure.citations(), CitationView::new, in);
     }
 }

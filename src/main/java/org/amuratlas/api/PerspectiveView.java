@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.Perspective;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -12,8 +13,11 @@ public final class PerspectiveView {
 
     private final Perspective perspective;
 
-    PerspectiveView(Perspective perspective) {
+    private final Formats.Local in;
+
+    PerspectiveView(Perspective perspective, Formats.Local in) {
         this.perspective = perspective;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -34,10 +38,10 @@ public final class PerspectiveView {
     }
 
     public @NonNull ActorView getActor() {
-        return new ActorView(perspective.actor());
+        return new ActorView(perspective.actor(), in);
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(perspective.citations(), CitationView::new);
+        return Views.of(perspective.citations(), CitationView::new, in);
     }
 }

@@ -20,14 +20,17 @@ public class PlaceApi {
     public @NonNull PlacePage places(Country country, @DefaultValue("0") int offset,
             @DefaultValue(Arguments.DEFAULT_LIMIT) int limit, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws BadArgumentError {
-        return Paging.page(atlas.of(lang).places(country), Arguments.page(offset, limit), PlaceView::new,
-                PlacePage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.page(reading.atlas().places(country), Arguments.page(offset, limit),
+                r -> new PlaceView(r, reading.in()), PlacePage::new);
     }
 
     @Query("place")
     @Description("One place by its slug.")
     public PlaceView place(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).place(slug).map(PlaceView::new).orElseThrow(() -> new NotFoundError("place", slug));
+        Reading reading = atlas.of(lang);
+        return reading.atlas().place(slug).map(r -> new PlaceView(r, reading.in()))
+                .orElseThrow(() -> new NotFoundError("place", slug));
     }
 }

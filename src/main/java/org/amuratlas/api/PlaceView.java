@@ -1,9 +1,11 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.Country;
 import org.amuratlas.model.PlaceKind;
 import org.amuratlas.read.Place;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -12,12 +14,20 @@ public final class PlaceView {
 
     private final Place place;
 
-    PlaceView(Place place) {
+    private final Formats.Local in;
+
+    PlaceView(Place place, Formats.Local in) {
         this.place = place;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
         return place.slug();
+    }
+
+    @Description("The place's name in the request's language (its nameEn, nameRu or nameZh).")
+    public @NonNull String getName() {
+        return place.name().text();
     }
 
     public @NonNull String getNameEn() {
@@ -61,14 +71,14 @@ public final class PlaceView {
     }
 
     public List<ProjectView> getProjects() {
-        return Views.of(place.projects(), ProjectView::new);
+        return Views.of(place.projects(), ProjectView::new, in);
     }
 
     public List<EventView> getEvents() {
-        return Views.of(place.events(), EventView::new);
+        return Views.of(place.events(), EventView::new, in);
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(place.citations(), CitationView::new);
+        return Views.of(place.citations(), CitationView::new, in);
     }
 }

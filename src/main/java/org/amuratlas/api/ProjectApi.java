@@ -22,15 +22,17 @@ public class ProjectApi {
             @DefaultValue("0") int offset, @DefaultValue(Arguments.DEFAULT_LIMIT) int limit,
             @Description(ApiAtlas.LANG_DESCRIPTION) Language lang) throws BadArgumentError {
         ProjectFilter criteria = filter == null ? ProjectFilter.NONE : filter.toFilter();
-        return Paging.toPage(atlas.of(lang).catalogue(criteria, sort, Arguments.page(offset, limit)), ProjectView::new,
-                ProjectPage::new);
+        Reading reading = atlas.of(lang);
+        return Paging.toPage(reading.atlas().catalogue(criteria, sort, Arguments.page(offset, limit)),
+                r -> new ProjectView(r, reading.in()), ProjectPage::new);
     }
 
     @Query("project")
     @Description("One project by its slug.")
     public ProjectView project(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).project(slug).map(ProjectView::new)
+        Reading reading = atlas.of(lang);
+        return reading.atlas().project(slug).map(r -> new ProjectView(r, reading.in()))
                 .orElseThrow(() -> new NotFoundError("project", slug));
     }
 }

@@ -2,6 +2,7 @@ package org.amuratlas.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.FigureQualifier;
 import org.amuratlas.model.ProjectKind;
 import org.amuratlas.model.ProjectStatus;
@@ -15,8 +16,11 @@ public final class ProjectView {
 
     private final Project project;
 
-    ProjectView(Project project) {
+    private final Formats.Local in;
+
+    ProjectView(Project project, Formats.Local in) {
         this.project = project;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -53,6 +57,7 @@ public final class ProjectView {
         return project.capacity();
     }
 
+    @Description("The unit of capacity, in the request's language.")
     public String getCapacityUnit() {
         return Views.text(project.capacityUnit());
     }
@@ -60,6 +65,13 @@ public final class ProjectView {
     @Description("How the source qualifies the headline figure (\"more than\"), EXACT when it does not.")
     public FigureQualifier getCapacityQualifier() {
         return project.capacityQualifier();
+    }
+
+    @Description("The headline figure as a reader reads it in the request's language, qualifier, value and unit"
+            + " (\"38 billion cubic metres\", «38 млрд куб. м», 380亿立方米); null where there is none.")
+    public String getCapacityText() {
+        return project.capacity() == null ? null
+                : Views.figure(in, project.capacity(), project.capacityQualifier(), project.capacityUnit());
     }
 
     public String getCapacityNote() {
@@ -76,18 +88,18 @@ public final class ProjectView {
 
     @Description("The project's places: endpoints first, in route order.")
     public List<PlaceView> getPlaces() {
-        return Views.of(project.places(), PlaceView::new);
+        return Views.of(project.places(), PlaceView::new, in);
     }
 
     public List<ThemeView> getThemes() {
-        return Views.of(project.themes(), ThemeView::new);
+        return Views.of(project.themes(), ThemeView::new, in);
     }
 
     public List<EventView> getEvents() {
-        return Views.of(project.events(), EventView::new);
+        return Views.of(project.events(), EventView::new, in);
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(project.citations(), CitationView::new);
+        return Views.of(project.citations(), CitationView::new, in);
     }
 }

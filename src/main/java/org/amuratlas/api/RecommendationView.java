@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.Recommendation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -10,8 +11,11 @@ public final class RecommendationView {
 
     private final Recommendation recommendation;
 
-    RecommendationView(Recommendation recommendation) {
+    private final Formats.Local in;
+
+    RecommendationView(Recommendation recommendation, Formats.Local in) {
         this.recommendation = recommendation;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -27,10 +31,10 @@ public final class RecommendationView {
     }
 
     public @NonNull ActorView getProposedBy() {
-        return new ActorView(recommendation.proposedBy());
+        return new ActorView(recommendation.proposedBy(), in);
     }
 
     public List<CitationView> getCitations() {
-        return Views.of(recommendation.citations(), CitationView::new);
+        return Views.of(recommendation.citations(), CitationView::new, in);
     }
 }

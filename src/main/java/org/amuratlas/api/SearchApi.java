@@ -35,6 +35,7 @@ public class SearchApi {
         if (phrase == null) {
             throw new BadArgumentError("text must be 1 to " + Phrase.MAX_LENGTH + " characters.");
         }
-        return Views.of(atlas.of(lang).search(phrase), SearchHitView::of);
+        Reading reading = atlas.of(lang);
+        return Views.of(reading.atlas().search(phrase), SearchHitView::of);
     }
 }

@@ -17,13 +17,16 @@ public class SeriesApi {
     @Query("allSeries")
     @Description("All statistical series with their measures and observations.")
     public @NonNull List<@NonNull SeriesView> allSeries(@Description(ApiAtlas.LANG_DESCRIPTION) Language lang) {
-        return Views.of(atlas.of(lang).series(), SeriesView::new);
+        Reading reading = atlas.of(lang);
+        return Views.of(reading.atlas().series(), r -> new SeriesView(r, reading.in()));
     }
 
     @Query("series")
     @Description("One statistical series by its slug.")
     public SeriesView series(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).series(slug).map(SeriesView::new).orElseThrow(() -> new NotFoundError("series", slug));
+        Reading reading = atlas.of(lang);
+        return reading.atlas().series(slug).map(r -> new SeriesView(r, reading.in()))
+                .orElseThrow(() -> new NotFoundError("series", slug));
     }
 }

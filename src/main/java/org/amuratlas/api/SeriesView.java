@@ -2,6 +2,7 @@ package org.amuratlas.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.FigureQualifier;
 import org.amuratlas.read.Measure;
 import org.amuratlas.read.Observation;
@@ -16,8 +17,11 @@ public final class SeriesView {
 
     private final Series series;
 
-    SeriesView(Series series) {
+    private final Formats.Local in;
+
+    SeriesView(Series series, Formats.Local in) {
         this.series = series;
+        this.in = in;
     }
 
     @Type("Measure")
@@ -30,11 +34,14 @@ public final class SeriesView {
 
     @Type("Observation")
     public record ObservationView(@NonNull String measureCode, @NonNull String period, int periodYear,
-            @NonNull BigDecimal value, @NonNull FigureQualifier qualifier, String note) {
+            @NonNull BigDecimal value, @NonNull FigureQualifier qualifier,
+            @Description("The value with its source's hedge, written in the request's language as the series table"
+                    + " writes it: \"79.7\", \"more than 80\", «79,7», «−2,5», 超过80.") @NonNull String displayValue,
+            String note) {
 
-        static ObservationView of(Observation o) {
+        static ObservationView of(Observation o, Formats.Local in) {
             return new ObservationView(o.measureCode(), o.period(), o.periodYear(), o.value(), o.qualifier(),
-                    Views.text(o.note()));
+                    in.figures().qualified(o.value(), o.qualifier()), Views.text(o.note()));
         }
     }
 
@@ -63,11 +70,11 @@ public final class SeriesView {
     }
 
     public @NonNull List<ObservationView> getObservations() {
-        return Views.of(series.observations(), ObservationView::of);
+        return Views.of(series.observations(), ObservationView::of, in);
     }
 
     @Description("Where the series comes from: source and table or section.")
     public List<CitationView> getCitations() {
-        return Views.of(series.citations(), CitationView::new);
+        return Views.of(series.citations(), CitationView::new, in);
     }
 }

@@ -17,12 +17,15 @@ public class SourceApi {
     @Query("sources")
     @Description("The source documents, newest first.")
     public @NonNull List<@NonNull SourceView> sources(@Description(ApiAtlas.LANG_DESCRIPTION) Language lang) {
-        return Views.of(atlas.of(lang).sources(), SourceView::new);
+        Reading reading = atlas.of(lang);
+        return Views.of(reading.atlas().sources(), r -> new SourceView(r, reading.in()));
     }
 
     @Query("source")
     public SourceView source(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).source(slug).map(SourceView::new).orElseThrow(() -> new NotFoundError("source", slug));
+        Reading reading = atlas.of(lang);
+        return reading.atlas().source(slug).map(r -> new SourceView(r, reading.in()))
+                .orElseThrow(() -> new NotFoundError("source", slug));
     }
 }

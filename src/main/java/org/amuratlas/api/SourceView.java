@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.model.SourceKind;
 import org.amuratlas.read.CitedRecord;
 import org.amuratlas.read.RecordType;
@@ -15,17 +16,22 @@ public final class SourceView {
 
     private final Source source;
 
-    SourceView(Source source) {
+    private final Formats.Local in;
+
+    SourceView(Source source, Formats.Local in) {
         this.source = source;
+        this.in = in;
     }
 
     @Type("CitedRecord")
-    @Description("A record that cites a source, and where in the source its support lies.")
+    @Description("A record that cites a source, and where in the source its support lies (the locator's words in"
+            + " the request's language).")
     public record CitedRecordView(@NonNull RecordType type, @NonNull String slug, @NonNull String title,
             @NonNull String locator) {
 
-        static CitedRecordView of(CitedRecord cited) {
-            return new CitedRecordView(cited.type(), cited.slug(), cited.title().text(), cited.locator().text());
+        static CitedRecordView of(CitedRecord cited, Formats.Local in) {
+            return new CitedRecordView(cited.type(), cited.slug(), cited.title().text(),
+                    in.locators().write(cited.locator().text()));
         }
     }
 
@@ -88,6 +94,6 @@ public final class SourceView {
 
     @Description("Every record that cites this source, with the locator.")
     public List<CitedRecordView> getCitedBy() {
-        return Views.of(source.citedBy(), CitedRecordView::of);
+        return Views.of(source.citedBy(), CitedRecordView::of, in);
     }
 }

@@ -17,12 +17,15 @@ public class ThemeApi {
     @Query("themes")
     @Description("All themes in display order (a short, fixed list).")
     public @NonNull List<@NonNull ThemeView> themes(@Description(ApiAtlas.LANG_DESCRIPTION) Language lang) {
-        return Views.of(atlas.of(lang).themes(), ThemeView::new);
+        Reading reading = atlas.of(lang);
+        return Views.of(reading.atlas().themes(), r -> new ThemeView(r, reading.in()));
     }
 
     @Query("theme")
     public ThemeView theme(@NonNull String slug, @Description(ApiAtlas.LANG_DESCRIPTION) Language lang)
             throws NotFoundError {
-        return atlas.of(lang).theme(slug).map(ThemeView::new).orElseThrow(() -> new NotFoundError("theme", slug));
+        Reading reading = atlas.of(lang);
+        return reading.atlas().theme(slug).map(r -> new ThemeView(r, reading.in()))
+                .orElseThrow(() -> new NotFoundError("theme", slug));
     }
 }

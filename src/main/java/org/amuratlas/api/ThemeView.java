@@ -1,6 +1,7 @@
 package org.amuratlas.api;
 
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.Theme;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -10,8 +11,11 @@ public final class ThemeView {
 
     private final Theme theme;
 
-    ThemeView(Theme theme) {
+    private final Formats.Local in;
+
+    ThemeView(Theme theme, Formats.Local in) {
         this.theme = theme;
+        this.in = in;
     }
 
     public @NonNull String getSlug() {
@@ -35,10 +39,10 @@ public final class ThemeView {
     }
 
     public List<ProjectView> getProjects() {
-        return Views.of(theme.projects(), ProjectView::new);
+        return Views.of(theme.projects(), ProjectView::new, in);
     }
 
     public List<KeyFigureView> getKeyFigures() {
-        return Views.of(theme.figures(), KeyFigureView::new);
+        return Views.of(theme.figures(), KeyFigureView::new, in);
     }
 }

@@ -104,6 +104,52 @@ public interface FormatMessages {
     @Message("before")
     String locator_before();
 
+    @Message("para. {first} and para. {second}")
+    String locator_para_and(String first, String second);
+
+    @Message("row {year}")
+    String locator_row(String year);
+
+    /** Rows of a table named by their years: "2009, 2010 and 2016 rows"; {@code years} joined by locator_list_sep. */
+    @Message("{years} and {last} rows")
+    String locator_rows(String years, String last);
+
+    /** Between the items of a list in a locator: "2009, 2010". */
+    @Message(", ")
+    String locator_list_sep();
+
+    @Message("all rows and columns")
+    String locator_all_rows_and_columns();
+
+    /** A section cited by its printed heading, which keeps its wording. */
+    @Message("Section '{title}'")
+    String locator_section(String title);
+
+    @Message("item {n}")
+    String locator_item(String n);
+
+    @Message("items {first} and {second}")
+    String locator_items(String first, String second);
+
+    @Message("line {n}")
+    String locator_line(String n);
+
+    @Message("byline")
+    String locator_byline();
+
+    @Message("reference line")
+    String locator_reference_line();
+
+    @Message("Author information")
+    String locator_author_information();
+
+    /** Before a remark in brackets: "Table 1 (2009 row)"; Chinese sets full-width brackets without a space. */
+    @Message(" (")
+    String locator_open();
+
+    @Message(")")
+    String locator_close();
+
     /** Between the parts of a locator: "Introduction, para. 2". */
     @Message(", ")
     String locator_sep();

@@ -24,6 +24,20 @@ public final class LocatorText {
     public LocatorText(Language language, FormatMessages words) {
         this.language = language;
         rules = List.of(
+                // a table's rows named by their years: "Table 1 (2009, 2010 and 2016 rows)", «строки за 2009, 2010 и 2016 гг.»
+                rule("((?:\\d{4}, )*\\d{4}) and (\\d{4}) rows",
+                        m -> words.locator_rows(String.join(words.locator_list_sep(), m.group(1).split(", ")),
+                                m.group(2))),
+                rule("(\\d{4}) row", m -> words.locator_row(m.group(1))),
+                rule("Section '([^']+)'", m -> words.locator_section(m.group(1))),
+                rule("all rows and columns", m -> words.locator_all_rows_and_columns()),
+                rule("items (\\d+) and (\\d+)", m -> words.locator_items(m.group(1), m.group(2))),
+                rule("item (\\d+)", m -> words.locator_item(m.group(1))),
+                rule("line (\\d+)", m -> words.locator_line(m.group(1))),
+                rule("byline", m -> words.locator_byline()),
+                rule("reference line", m -> words.locator_reference_line()),
+                rule("Author information", m -> words.locator_author_information()),
+                rule("para\\. (\\d+) and para\\. (\\d+)", m -> words.locator_para_and(m.group(1), m.group(2))),
                 rule("paras\\. (\\d+)[-–](\\d+)", m -> words.locator_paras(m.group(1), m.group(2))),
                 rule("para\\. (\\d+)", m -> words.locator_para(m.group(1))),
                 rule("Table (\\d+)", m -> words.locator_table(m.group(1))),
@@ -39,6 +53,8 @@ public final class LocatorText {
                 rule("lead paragraph", m -> words.locator_lead()),
                 rule("photo caption", m -> words.locator_photo_caption()),
                 rule("before", m -> words.locator_before()),
+                rule(" ?\\(", m -> words.locator_open()),
+                rule("\\)", m -> words.locator_close()),
                 rule(", ", m -> words.locator_sep()));
     }
 

@@ -1,13 +1,13 @@
 package org.amuratlas.read;
 
-import java.time.Month;
-import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
 import org.amuratlas.model.DatePrecision;
 import org.amuratlas.model.EventKind;
 
-/** A dated happening; its date carries its precision (a treaty "in the mid-19th century" is not a day). */
+/**
+ * A dated happening; its date carries its precision (a treaty "in the mid-19th century" is not a day). Its date in
+ * words is written per language by {@code i18n.DateText}, for the pages and the API alike.
+ */
 public final class Event implements AtlasRecord {
 
     private final String slug;
@@ -17,7 +17,6 @@ public final class Event implements AtlasRecord {
     private final Integer month;
     private final Integer day;
     private final DatePrecision precision;
-    private final String dateLabel;
     private final String isoDate;
     private final LocalizedText summary;
     private final LocalizedText note;
@@ -37,7 +36,6 @@ public final class Event implements AtlasRecord {
         month = entity.eventMonth;
         day = entity.eventDay;
         precision = entity.precision;
-        dateLabel = label(precision, sortYear, month, day);
         isoDate = iso(precision, sortYear, month, day);
         summary = texts.get("summary", entity.summary);
         note = texts.get("note", entity.note);
@@ -78,11 +76,6 @@ public final class Event implements AtlasRecord {
 
     public DatePrecision precision() {
         return precision;
-    }
-
-    /** The date as precisely as the sources allow, e.g. "1 December 2024", "March 2023", "mid-19th century". */
-    public String dateLabel() {
-        return dateLabel;
     }
 
     /** ISO 8601 reduced-precision form (YYYY, YYYY-MM or YYYY-MM-DD), for machines; null if undated. */
@@ -128,17 +121,6 @@ public final class Event implements AtlasRecord {
         return AtlasRecord.present(title, summary, note);
     }
 
-    private static String label(DatePrecision precision, int year, Integer month, Integer day) {
-        return switch (precision) {
-            case DAY -> day + " " + monthName(month) + " " + year;
-            case MONTH -> monthName(month) + " " + year;
-            case YEAR -> Integer.toString(year);
-            case DECADE -> "the " + year + "s";
-            case CENTURY -> centuryLabel(year);
-            case UNDATED -> "antiquity";
-        };
-    }
-
     private static String iso(DatePrecision precision, int year, Integer month, Integer day) {
         return switch (precision) {
             case DAY -> String.format("%04d-%02d-%02d", year, month, day);
@@ -148,14 +130,4 @@ public final class Event implements AtlasRecord {
         };
     }
 
-    private static String monthName(int month) {
-        return Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
-
-    private static String centuryLabel(int year) {
-        int century = year / 100 + 1;
-        String ordinal = century + (century % 10 == 1 && century != 11 ? "st" : century % 10 == 2 && century != 12 ? "nd"
-                : century % 10 == 3 && century != 13 ? "rd" : "th");
-        return (year % 100 == 50 ? "mid-" : "") + ordinal + " century";
-    }
 }

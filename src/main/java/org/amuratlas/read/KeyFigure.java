@@ -1,13 +1,13 @@
 package org.amuratlas.read;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 import org.amuratlas.model.FigureQualifier;
 
-/** One number a source prints, with its unit, qualifier and date, exactly as printed. */
+/**
+ * One number a source prints, with its unit, qualifier and date, exactly as printed; written per language by
+ * {@code i18n.FigureText}, for the pages and the API alike.
+ */
 public final class KeyFigure implements AtlasRecord {
 
     private final String slug;
@@ -22,7 +22,6 @@ public final class KeyFigure implements AtlasRecord {
     private final Project project;
     private final Place place;
     private final LocalizedText note;
-    private final String displayValue;
 
     // relations, set once by AtlasBuilder
     List<Citation> citations = List.of();
@@ -41,8 +40,6 @@ public final class KeyFigure implements AtlasRecord {
         this.project = project;
         this.place = place;
         note = texts.get("note", entity.note);
-        displayValue = qualifier.prefix
-                + new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
     }
 
     @Override
@@ -106,11 +103,6 @@ public final class KeyFigure implements AtlasRecord {
 
     public LocalizedText note() {
         return note;
-    }
-
-    /** "more than 80", "2,981": the number as printed, with the source's own hedge. */
-    public String displayValue() {
-        return displayValue;
     }
 
     @Override

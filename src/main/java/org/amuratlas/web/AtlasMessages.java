@@ -327,6 +327,10 @@ public interface AtlasMessages {
     @Message("{#when status}{#is PROPOSED}proposed{#is PLANNED}planned{#is APPROVED}approved{#is UNDER_CONSTRUCTION}under construction{#is OPERATIONAL}operational{#is SUSPENDED}suspended{/when}")
     String status(ProjectStatus status);
 
+    /** A project's status in the words its kind takes: a strategy is carried out (实施中), a pipeline operates (已投运). */
+    @Message("{#when status}{#is PROPOSED}proposed{#is PLANNED}planned{#is APPROVED}approved{#is UNDER_CONSTRUCTION}under construction{#is OPERATIONAL}operational{#is SUSPENDED}suspended{/when}")
+    String project_status(ProjectStatus status, ProjectKind kind);
+
     @Message("{#when kind}{#is PIPELINE}pipeline{#is BRIDGE}bridge{#is RAILWAY}railway{#is ROAD}road{#is PORT}port{#is AIR_ROUTE}air route{#is TRANSPORT_CORRIDOR}transport corridor{#is TRADE_ZONE}trade zone{#is INDUSTRIAL_PARK}industrial park{#is REFINERY}refinery{#is OIL_TERMINAL}oil terminal{#is TRANSMISSION_LINE}transmission line{#is CABLE}cable{#is EXPO}expo{#is PROGRAMME}programme{#is STRATEGY}strategy{/when}")
     String kind(ProjectKind kind);
 

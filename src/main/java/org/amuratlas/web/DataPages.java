@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.Series;
 
 @Path("/data")
@@ -26,6 +27,9 @@ public class DataPages {
 
     @Inject
     ReaderLanguage reader;
+
+    @Inject
+    Formats formats;
 
     @CheckedTemplate
     static class Templates {
@@ -65,7 +69,7 @@ public class DataPages {
     @Path("/{slug}.metadata.json")
     @Produces(MediaType.APPLICATION_JSON)
     public SeriesMetadata metadata(@PathParam("slug") String slug) {
-        return SeriesMetadata.of(find(slug));
+        return SeriesMetadata.of(find(slug), formats.of(reader.get()));
     }
 
     private Series find(String slug) {

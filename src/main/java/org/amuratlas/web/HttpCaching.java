@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.amuratlas.model.DatasetVersion;
 import org.amuratlas.ops.EntityTag;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -21,7 +22,12 @@ public class HttpCaching {
     /** A fingerprinted asset never changes under its URL. */
     public static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /**
+     * HTTP's date form (IMF-fixdate, RFC 9110 5.6.7): a two-digit day, "Tue, 01 Dec 2026 00:00:00 GMT". Java's
+     * RFC_1123_DATE_TIME writes "Tue, 1 Dec 2026", which HTTP does not allow; it still reads both.
+     */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
     DatasetVersion dataset;
@@ -67,7 +73,8 @@ public class HttpCaching {
         }
         if (ifModifiedSince != null) {
             try {
-                return !dataset.releasedAt().isAfter(Instant.from(HTTP_DATE.parse(ifModifiedSince)));
+                Instant since = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME.parse(ifModifiedSince));
+                return !dataset.releasedAt().isAfter(since);
             } catch (RuntimeException unparseable) {
                 return false;
             }

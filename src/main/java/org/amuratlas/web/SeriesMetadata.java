@@ -2,6 +2,7 @@ package org.amuratlas.web;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
+import org.amuratlas.i18n.Formats;
 import org.amuratlas.read.LocalizedText;
 import org.amuratlas.read.Series;
 
@@ -22,13 +23,17 @@ public record SeriesMetadata(String slug, String title, String description, Stri
     public record Citation(String source, String citeAs, String locator, String doi, String url) {
     }
 
-    static SeriesMetadata of(Series s) {
+    /**
+     * The metadata as readers of one language read it: its texts and locators in that language, and its
+     * {@code csv} the address of the CSV in the same language ({@code /ru/data/….csv}), as the pages link it.
+     */
+    static SeriesMetadata of(Series s, Formats.Local in) {
         return new SeriesMetadata(s.slug(), s.title().text(), s.description().text(), s.theme().slug(),
-                s.unitAsPrinted().text(), text(s.unitNote()), "/data/" + s.slug() + ".csv",
+                s.unitAsPrinted().text(), text(s.unitNote()), PageLinks.to(in.language(), "/data/" + s.slug() + ".csv"),
                 s.measures().stream().map(m -> new Measure(m.code(), m.label().text(), m.unit().text(), m.percent()))
                         .toList(),
                 s.citations().stream().map(c -> new Citation(c.source().slug(), c.source().citeAs(),
-                        c.locator().text(), c.source().doi(), c.source().url())).toList());
+                        in.locators().write(c.locator().text()), c.source().doi(), c.source().url())).toList());
     }
 
     private static String text(LocalizedText text) {

@@ -116,4 +116,85 @@ class CatalogueApiTest {
                 .body("data.theme.keyFigures.size()", org.hamcrest.Matchers.greaterThan(0))
                 .body("data.source.citedBy.find { it.type == 'SERIES' }.slug", equalTo("heilongjiang-russia-trade"));
     }
+
+    /** Dates, figures, units, locators and place names in the language asked for; the values themselves unchanged. */
+    @Test
+    void textsDatesAndFiguresComeInTheLanguageAskedFor() {
+        String query = """
+                query($lang: Language) {
+                  event(slug: "gazprom-contract-maximum-2024", lang: $lang) { date dateLabel places { name } }
+                  keyFigures(theme: "energy", featured: false, limit: 100, lang: $lang) { items { slug value unit displayValue displayText } }
+                  series(slug: "heilongjiang-russia-trade", lang: $lang) {
+                    observations { measureCode periodYear value displayValue } citations { locator } }
+                  place(slug: "heihe", lang: $lang) { name nameEn nameRu nameZh }
+                  project(slug: "power-of-siberia", lang: $lang) { capacity capacityText }
+                }""";
+        String gas = "data.keyFigures.items.find { it.slug == 'power-of-siberia-cumulative-gas' }";
+        String trade2018 = "data.series.observations.find { it.measureCode == 'total' && it.periodYear == 2018 }";
+        GraphQLClient.post(query, Map.of()).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.event.dateLabel", equalTo("1 December 2024"))
+                .body(gas + ".displayValue", equalTo("more than 80"))
+                .body(gas + ".unit", equalTo("billion cubic metres"))
+                .body(gas + ".displayText", equalTo("more than 80 billion cubic metres"))
+                .body(trade2018 + ".displayValue", equalTo("181.9"))
+                .body("data.series.citations[0].locator", org.hamcrest.Matchers.startsWith("Table 1"))
+                .body("data.place.name", equalTo("Heihe"))
+                .body("data.project.capacityText", equalTo("38 billion cubic metres"));
+        GraphQLClient.post(query, Map.of("lang", "RU")).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.event.date", equalTo("2024-12-01"))
+                .body("data.event.dateLabel", equalTo("1 декабря 2024\u00a0г."))
+                .body("data.event.places.name", hasItem("Хэйхэ"))
+                .body(gas + ".value", equalTo(80.0f))
+                .body(gas + ".unit", equalTo("млрд куб. м"))
+                .body(gas + ".displayValue", equalTo("более 80"))
+                .body(gas + ".displayText", equalTo("более 80\u00a0млрд\u00a0куб. м"))
+                .body(trade2018 + ".value", equalTo(181.9f))
+                .body(trade2018 + ".displayValue", equalTo("181,9"))
+                .body("data.series.citations[0].locator", org.hamcrest.Matchers.startsWith("табл.\u00a01"))
+                .body("data.place.name", equalTo("Хэйхэ"))
+                .body("data.project.capacityText", equalTo("38\u00a0млрд\u00a0куб. м"));
+        GraphQLClient.post(query, Map.of("lang", "ZH")).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.event.dateLabel", equalTo("2024年12月1日"))
+                .body("data.event.places.name", hasItem("黑河"))
+                .body(gas + ".unit", equalTo("十亿立方米"))
+                .body(gas + ".displayValue", equalTo("超过80"))
+                .body(gas + ".displayText", equalTo("超过800亿立方米"))
+                .body(trade2018 + ".displayValue", equalTo("181.9"))
+                .body("data.series.citations[0].locator", org.hamcrest.Matchers.startsWith("表1"))
+                .body("data.place.name", equalTo("黑河"))
+                .body("data.place.nameEn", equalTo("Heihe"))
+                .body("data.place.nameRu", equalTo("Хэйхэ"))
+                .body("data.project.capacityText", equalTo("380亿立方米"));
+    }
+
+    /** Without lang, the Accept-Language header decides, as for the pages; the answer says which language it used. */
+    @Test
+    void theAnswerReportsTheLanguageItsTextsAreIn() {
+        String query = "{ event(slug: \"gazprom-contract-maximum-2024\") { dateLabel } }";
+        io.restassured.RestAssured.given().contentType("application/json").accept("application/json")
+                .header("Accept-Language", "ru-RU,ru;q=0.9,en;q=0.5").body(Map.of("query", query))
+                .when().post("/graphql").then().statusCode(200)
+                .header("Content-Language", "ru")
+                .body("extensions.language", equalTo("ru"))
+                .body("data.event.dateLabel", equalTo("1 декабря 2024\u00a0г."));
+        io.restassured.RestAssured.given().contentType("application/json").accept("application/json")
+                .header("Accept-Language", "zh-CN").body(Map.of("query", query))
+                .when().post("/graphql").then().statusCode(200)
+                .header("Content-Language", "zh-Hans")
+                .body("extensions.language", equalTo("zh-Hans"))
+                .body("data.event.dateLabel", equalTo("2024年12月1日"));
+        GraphQLClient.post(query).statusCode(200)
+                .header("Content-Language", "en")
+                .body("extensions.language", equalTo("en"))
+                .body("data.event.dateLabel", equalTo("1 December 2024"));
+        // a lang argument wins over the header; fields asked in two languages report both
+        GraphQLClient.post("{ a: event(slug: \"gazprom-contract-maximum-2024\", lang: ZH) { dateLabel }"
+                + " b: event(slug: \"gazprom-contract-maximum-2024\", lang: RU) { dateLabel } }").statusCode(200)
+                .header("Content-Language", "ru, zh-Hans")
+                .body("extensions.language", equalTo("ru, zh-Hans"))
+                .body("data.a.dateLabel", equalTo("2024年12月1日"));
+    }
 }

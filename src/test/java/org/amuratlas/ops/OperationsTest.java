@@ -96,7 +96,9 @@ class OperationsTest {
     @Test
     void lastModifiedIsTheDatasetReleaseNotTheStartTime() {
         LocalDate release = ConfigProvider.getConfig().getValue("atlas.dataset.version", LocalDate.class);
-        String expected = DateTimeFormatter.RFC_1123_DATE_TIME.format(release.atStartOfDay(ZoneOffset.UTC));
+        // HTTP's fixed form: a two-digit day ("Tue, 01 Dec 2026 00:00:00 GMT")
+        String expected = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+                .format(release.atStartOfDay(ZoneOffset.UTC));
         given().when().get("/places").then().statusCode(200).header("Last-Modified", equalTo(expected));
         given().header("If-Modified-Since", expected).when().get("/places").then().statusCode(304);
         String dayBefore = DateTimeFormatter.RFC_1123_DATE_TIME.format(release.minusDays(1).atStartOfDay(ZoneOffset.UTC));

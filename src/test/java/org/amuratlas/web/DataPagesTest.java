@@ -49,7 +49,7 @@ class DataPagesTest {
                 .contentType(startsWith("application/json"))
                 .body("unitAsPrinted", org.hamcrest.Matchers.equalTo("million US dollars"))
                 .body("unitNote", containsString("hundreds of millions"))
-                .body("csv", org.hamcrest.Matchers.equalTo("/data/heilongjiang-russia-trade.csv"))
+                .body("csv", org.hamcrest.Matchers.equalTo("/en/data/heilongjiang-russia-trade.csv"))
                 .body("measures.code", org.hamcrest.Matchers.hasItem("share_china"))
                 .body("citations[0].locator", startsWith("Table 1"))
                 .body("citations[0].doi", org.hamcrest.Matchers.equalTo("10.15826/recon.2019.5.1.002"));

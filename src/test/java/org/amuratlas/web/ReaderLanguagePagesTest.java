@@ -2,8 +2,10 @@ package org.amuratlas.web;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -193,7 +195,21 @@ class ReaderLanguagePagesTest {
             assertEquals(english.lines().findFirst(), translated.lines().findFirst(), "the same column keys");
         }
         given().queryParam("lang", "zh").when().get("/data/heilongjiang-russia-trade.metadata.json").then()
-                .statusCode(200).body(containsString("黑龙江"));
+                .statusCode(200).body(containsString("黑龙江"))
+                .body("csv", equalTo("/zh/data/heilongjiang-russia-trade.csv"))
+                .body("citations[0].locator", startsWith("表1"));
+        for (String language : new String[] {"ru", "zh", "en"}) {
+            // the metadata's CSV is the CSV of its language, under /ru/ or with ?lang=, and answers in it
+            String csv = given().when().get("/" + language + "/data/heilongjiang-russia-trade.metadata.json").then()
+                    .statusCode(200).body("csv", equalTo("/" + language + "/data/heilongjiang-russia-trade.csv"))
+                    .extract().path("csv");
+            assertEquals(given().queryParam("lang", language).when().get("/data/heilongjiang-russia-trade.csv")
+                    .then().statusCode(200).extract().asString(),
+                    given().when().get(csv).then().statusCode(200).extract().asString(), language);
+        }
+        given().queryParam("lang", "ru").when().get("/data/heilongjiang-russia-trade.metadata.json").then()
+                .statusCode(200).body("csv", equalTo("/ru/data/heilongjiang-russia-trade.csv"))
+                .body("citations[0].locator", startsWith("табл.\u00a01"));
     }
 
     /** Series, measure, year, qualifier and value of every row (the label, unit, period and note are quoted text). */
@@ -207,5 +223,19 @@ class ReaderLanguagePagesTest {
             assertTrue(row.find(), "a CSV row: " + line);
             return String.join(",", row.group(1), row.group(2), row.group(3), row.group(4), row.group(5));
         }).toList();
+    }
+
+    /** A strategy or a programme is carried out, not put into operation: the localization review's status words. */
+    @Test
+    void aPolicyIsCarriedOutAndAPipelineOperates() {
+        given().when().get("/zh/projects/belt-and-road-initiative").then().statusCode(200)
+                .body(containsString("实施中")).body(not(containsString("已投运")));
+        given().when().get("/zh/projects/power-of-siberia").then().statusCode(200)
+                .body(containsString("已投运")).body(not(containsString("实施中")));
+        given().when().get("/ru/projects/longjiang-silk-road-belt").then().statusCode(200)
+                .body(containsString(">реализуется</span>"));
+        given().when().get("/zh/projects?kind=strategy").then().statusCode(200)
+                .body(containsString("status-operational\">实施中</span>"))
+                .body(not(containsString("status-operational\">已投运</span>")));
     }
 }

@@ -29,8 +29,9 @@ import org.jboss.logging.Logger;
  * <li>answers a repeated query from the {@link GraphQLResponseCache}, on the event loop;</li>
  * <li>otherwise, on a worker thread: checks the document ({@link DocumentChecker}: parse, validate, cost) and
  * executes it with SmallRye ({@link GraphQLExecution});</li>
- * <li>writes the answer with GraphQL-over-HTTP status codes, the cost in {@code extensions.cost}, and for GET an
- * ETag and Cache-Control (If-None-Match gives 304).</li>
+ * <li>writes the answer with GraphQL-over-HTTP status codes, the cost in {@code extensions.cost}, the languages
+ * of its texts in {@code extensions.language} and {@code Content-Language}, and for GET an ETag and Cache-Control
+ * (If-None-Match gives 304).</li>
  * </ol>
  */
 @ApplicationScoped
@@ -114,7 +115,7 @@ public class GraphQLEndpoint {
             if (registerDocument) {
                 persistedQueries.register(request.persistedQueryHash(), request.query()); // it was valid
             }
-            send(http, mediaType, overGet, 200, kept.body(), kept.etag(), true);
+            send(http, mediaType, overGet, 200, kept.body(), kept.etag(), kept.contentLanguage(), true);
             return;
         }
         // the one place the language is settled; resolvers that read the header see the same
@@ -139,9 +140,11 @@ public class GraphQLEndpoint {
                         sendRefusal(http, mediaType, outcome.refusal());
                     } else if (outcome.answer() != null) {
                         GraphQLAnswer answer = outcome.answer();
-                        String etag = answer.cacheable() ? cache.keep(key, answer.body()).etag() : null;
+                        String etag = answer.cacheable()
+                                ? cache.keep(key, answer.body(), answer.contentLanguage()).etag() : null;
                         int status = answer.hasData() || mediaType == ResponseMediaType.JSON ? 200 : 400;
-                        send(http, mediaType, overGet, status, answer.body(), etag, answer.cacheable());
+                        send(http, mediaType, overGet, status, answer.body(), etag, answer.contentLanguage(),
+                                answer.cacheable());
                     }
                 });
     }
@@ -191,10 +194,13 @@ public class GraphQLEndpoint {
     }
 
     private void send(RoutingContext http, ResponseMediaType mediaType, boolean overGet, int status, Buffer body,
-            String etag, boolean cacheable) {
+            String etag, String contentLanguage, boolean cacheable) {
         HttpServerResponse response = http.response();
         if (response.closed() || response.ended()) {
             return;
+        }
+        if (contentLanguage != null) {
+            response.putHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
         }
         response.putHeader(HttpHeaders.VARY, "*".equals(corsOrigins.trim())
                 ? "Accept, Accept-Language" : "Accept, Accept-Language, Origin");
@@ -216,7 +222,7 @@ public class GraphQLEndpoint {
             return;
         }
         refusal.headers().forEach(http.response()::putHeader);
-        send(http, mediaType, false, refusal.status(mediaType), GraphQLResponses.refused(refusal), null,
+        send(http, mediaType, false, refusal.status(mediaType), GraphQLResponses.refused(refusal), null, null,
                 false);
     }
 

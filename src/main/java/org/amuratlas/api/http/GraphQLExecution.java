@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import org.amuratlas.api.AnswerLanguages;
 
 /**
  * Executes a checked request with SmallRye's ExecutionService, the one execution path of the API (SmallRye's own
@@ -52,7 +53,7 @@ public class GraphQLExecution {
             executionService.get().executeAsync(input(request), context, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
-                    answer.complete(GraphQLResponses.executed(response, cost));
+                    answer.complete(GraphQLResponses.executed(response, cost, AnswerLanguages.of(http).tags()));
                 }
 
                 @Override

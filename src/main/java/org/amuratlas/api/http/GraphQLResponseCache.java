@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class GraphQLResponseCache {
 
-    /** A kept answer and its validator. */
-    record CachedAnswer(Buffer body, String etag) {
+    /** A kept answer, its validator and the languages of its texts ({@code Content-Language}, or null). */
+    record CachedAnswer(Buffer body, String etag, String contentLanguage) {
     }
 
     private final Map<String, CachedAnswer> answers = new LinkedHashMap<>(64, 0.75f, true);
@@ -72,8 +72,8 @@ public class GraphQLResponseCache {
         return answer;
     }
 
-    CachedAnswer keep(String key, Buffer body) {
-        CachedAnswer answer = new CachedAnswer(body, etag(body));
+    CachedAnswer keep(String key, Buffer body, String contentLanguage) {
+        CachedAnswer answer = new CachedAnswer(body, etag(body), contentLanguage);
         long size = body.length() + 2L * key.length();
         if (size > maxBytes) {
             return answer;

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Writes GraphQL response bodies. Errors go through SmallRye's own formatting (ExecutionResponse), so that errors
  * refused before execution carry the same fields as errors from execution
- * ({@code quarkus.smallrye-graphql.error-extension-fields}); the cost is added to {@code extensions.cost}.
+ * ({@code quarkus.smallrye-graphql.error-extension-fields}); the cost is added to {@code extensions.cost}, and the
+ * languages the texts were read in to {@code extensions.language}.
  */
 final class GraphQLResponses {
 
@@ -27,29 +28,32 @@ final class GraphQLResponses {
     private GraphQLResponses() {
     }
 
-    static GraphQLAnswer executed(ExecutionResponse response, QueryCost cost) {
+    /** @param language the languages the fields were read in ({@code ru}; {@code en, zh-Hans}), or null */
+    static GraphQLAnswer executed(ExecutionResponse response, QueryCost cost, String language) {
         ExecutionResult result = response.getExecutionResult();
         if (result.isDataPresent() && result.getData() != null && result.getErrors().isEmpty()
                 && (result.getExtensions() == null || result.getExtensions().isEmpty())) {
-            String answer = DataJson.answer(result.getData(), cost);
+            String answer = DataJson.answer(result.getData(), cost, language);
             if (answer != null) {
-                return new GraphQLAnswer(Buffer.buffer(answer.getBytes(StandardCharsets.UTF_8)), true, true);
+                return new GraphQLAnswer(Buffer.buffer(answer.getBytes(StandardCharsets.UTF_8)), language, true, true);
             }
         }
         JsonObject json = response.getExecutionResultAsJsonObject();
         boolean hasData = json.containsKey("data");
-        return new GraphQLAnswer(withCost(json, cost), hasData, hasData && onlyRepeatableErrors(json));
+        return new GraphQLAnswer(withExtensions(json, cost, language), language, hasData,
+                hasData && onlyRepeatableErrors(json));
     }
 
     /** The answer as SmallRye's writer gives it, whatever the result holds (compared with DataJson in tests). */
-    static Buffer bySmallRye(ExecutionResponse response, QueryCost cost) {
-        return withCost(response.getExecutionResultAsJsonObject(), cost);
+    static Buffer bySmallRye(ExecutionResponse response, QueryCost cost, String language) {
+        return withExtensions(response.getExecutionResultAsJsonObject(), cost, language);
     }
 
     static GraphQLAnswer refused(List<GraphQLError> errors, QueryCost cost) {
         ExecutionResult result = ExecutionResultImpl.newExecutionResult().addErrors(errors).build();
-        return new GraphQLAnswer(withCost(new ExecutionResponse(result).getExecutionResultAsJsonObject(), cost),
-                false, false);
+        return new GraphQLAnswer(
+                withExtensions(new ExecutionResponse(result).getExecutionResultAsJsonObject(), cost, null), null, false,
+                false);
     }
 
     /** A request refused before its document was looked at: a message and a code, nothing about the document. */
@@ -60,14 +64,19 @@ final class GraphQLResponses {
                 .toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static Buffer withCost(JsonObject json, QueryCost cost) {
-        if (cost != null) {
+    private static Buffer withExtensions(JsonObject json, QueryCost cost, String language) {
+        if (cost != null || language != null) {
             JsonObjectBuilder extensions = json.containsKey("extensions")
                     ? Json.createObjectBuilder(json.getJsonObject("extensions"))
                     : Json.createObjectBuilder();
-            extensions.add("cost", Json.createObjectBuilder().add("complexity", cost.complexity())
-                    .add("maxComplexity", cost.maxComplexity()).add("depth", cost.depth())
-                    .add("maxDepth", cost.maxDepth()));
+            if (cost != null) {
+                extensions.add("cost", Json.createObjectBuilder().add("complexity", cost.complexity())
+                        .add("maxComplexity", cost.maxComplexity()).add("depth", cost.depth())
+                        .add("maxDepth", cost.maxDepth()));
+            }
+            if (language != null) {
+                extensions.add("language", language);
+            }
             json = Json.createObjectBuilder(json).add("extensions", extensions).build();
         }
         return Buffer.buffer(json.toString().getBytes(StandardCharsets.UTF_8));

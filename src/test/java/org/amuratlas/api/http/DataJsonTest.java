@@ -54,16 +54,19 @@ class DataJsonTest {
         data.put("nested", List.of(List.of(1, 2), List.of()));
 
         for (QueryCost cost : new QueryCost[] {COST, null}) {
-            ExecutionResponse response = new ExecutionResponse(ExecutionResultImpl.newExecutionResult().data(data)
-                    .build());
-            assertEquals(GraphQLResponses.bySmallRye(response, cost).toString(), DataJson.answer(data, cost));
+            for (String language : new String[] {"ru", "en, zh-Hans", null}) {
+                ExecutionResponse response = new ExecutionResponse(ExecutionResultImpl.newExecutionResult().data(data)
+                        .build());
+                assertEquals(GraphQLResponses.bySmallRye(response, cost, language).toString(),
+                        DataJson.answer(data, cost, language));
+            }
         }
     }
 
     @Test
     void leavesToSmallRyeWhatItDoesNotKnow() {
-        assertNull(DataJson.answer(Map.of("when", java.time.LocalDate.of(2019, 12, 2)), COST));
-        assertNull(DataJson.answer(Map.of("nan", Double.NaN), COST));
-        assertNull(DataJson.answer(Map.of("x", Map.of(1, "key not a string")), COST));
+        assertNull(DataJson.answer(Map.of("when", java.time.LocalDate.of(2019, 12, 2)), COST, "en"));
+        assertNull(DataJson.answer(Map.of("nan", Double.NaN), COST, "en"));
+        assertNull(DataJson.answer(Map.of("x", Map.of(1, "key not a string")), COST, "en"));
     }
 }
