@@ -81,7 +81,14 @@ http {
   server { listen 127.0.0.1:$NGINX_PORT; root $WORK/www; location / { try_files \$uri \$uri.html \$uri/index.html =404; } }
 }
 NGINX
+# nginx's workers run as an unprivileged user when started by root: they must be able to read the files
+chmod 755 "$WORK"
 nginx -c "$WORK/nginx.conf" -p "$WORK"
+# a comparison with nginx answering errors would be meaningless: every static copy must come back whole
+for file in / /themes/energy /projects /catalogue.json /one-field.json; do
+  status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$NGINX_PORT$file")
+  [ "$status" = 200 ] || { echo "nginx answers $status for $file; see $WORK/nginx-error.log" >&2; exit 1; }
+done
 
 cat > "$WORK/graphql.lua" <<'LUA'
 wrk.method = "POST"

@@ -108,6 +108,8 @@ async function englishLeftInMain(page, printedTitles) {
       const declared = element.closest('[lang]');
       if (declared && main.contains(declared) && declared.lang.toLowerCase().startsWith('en')) continue;
       if (element.closest('.cite, .cite-this, .locator')) continue;
+      // code to copy (the embed snippet) is HTML, in no reader's language
+      if (element.closest('code, pre, samp, kbd, textarea')) continue;
       texts.push(node.textContent);
     }
     let text = texts.join(' ');

@@ -68,17 +68,17 @@ class CitationFilesTest {
     void theAtlasAsADatasetWithItsVersion() {
         BibTexReader.Entry bib = BibTexReader.parse(given().when().get("/about/cite.bib").then().statusCode(200)
                 .extract().asString());
-        assertEquals("2026-12-01", bib.fields().get("version"));
-        assertEquals("2026-12-01", bib.fields().get("urldate"), "accessed: the day this version was released");
+        assertEquals("2026-11-30", bib.fields().get("version"));
+        assertEquals("2026-11-30", bib.fields().get("urldate"), "accessed: the day this version was released");
         assertEquals("Amur–Heilongjiang Cooperation Atlas", BibTexReader.unescape(bib.fields().get("title")));
         Map<String, List<String>> ris = ris(given().when().get("/about/cite.ris").then().statusCode(200).extract().asString());
         assertEquals(List.of("DATA"), ris.get("TY"));
-        assertEquals(List.of("2026-12-01"), ris.get("ET"));
+        assertEquals(List.of("2026-11-30"), ris.get("ET"));
         assertEquals(List.of("2026/12/01/"), ris.get("Y2"));
         JsonObject csl = Json.createReader(new StringReader(given().when().get("/about/cite.csl.json").then()
                 .statusCode(200).extract().asString())).readArray().getJsonObject(0);
         assertEquals("dataset", csl.getString("type"));
-        assertEquals("2026-12-01", csl.getString("version"));
+        assertEquals("2026-11-30", csl.getString("version"));
         assertEquals(List.of(2026, 12, 1), csl.getJsonObject("accessed").getJsonArray("date-parts").getJsonArray(0)
                 .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList());
         assertTrue(csl.getString("URL").startsWith("http"));
@@ -98,14 +98,14 @@ class CitationFilesTest {
                 .body(containsString("href=\"/sources/song-2019-heilongjiang-russia.csl.json\""));
         given().when().get("/projects/power-of-siberia").then().statusCode(200)
                 .body(containsString("Cite this record"))
-                .body(containsString("In: Amur–Heilongjiang Cooperation Atlas, dataset version 2026-12-01. "
+                .body(containsString("In: Amur–Heilongjiang Cooperation Atlas, dataset version 2026-11-30. "
                         + "http://localhost:8080/projects/power-of-siberia"));
         given().when().get("/ru/places/heihe").then().statusCode(200)
-                .body(containsString("версия данных 2026-12-01. http://localhost:8080/places/heihe"));
+                .body(containsString("версия данных 2026-11-30. http://localhost:8080/places/heihe"));
         given().when().get("/zh/themes/energy").then().statusCode(200)
-                .body(containsString("数据集版本 2026-12-01。http://localhost:8080/themes/energy"));
+                .body(containsString("数据集版本 2026-11-30。http://localhost:8080/themes/energy"));
         given().when().get("/data/heilongjiang-russia-trade").then().statusCode(200)
-                .body(containsString("dataset version 2026-12-01. http://localhost:8080/data/heilongjiang-russia-trade"));
+                .body(containsString("dataset version 2026-11-30. http://localhost:8080/data/heilongjiang-russia-trade"));
     }
 
     /** RIS as tag → values, checking every line's form. */

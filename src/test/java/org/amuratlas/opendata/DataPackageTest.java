@@ -70,8 +70,8 @@ class DataPackageTest {
                 "series_observation", "project_place", "project_theme", "event_actor", "project_citation",
                 "event_citation", "series_citation", "translation")), tables.keySet().toString());
         assertEquals("amur-heilongjiang-cooperation-atlas", descriptor.getString("name"));
-        assertEquals("2026-12-01", descriptor.getString("version"), "the dataset version (atlas.dataset.version)");
-        assertEquals("2026-12-01T00:00:00Z", descriptor.getString("created"));
+        assertEquals("2026-11-30", descriptor.getString("version"), "the dataset version (atlas.dataset.version)");
+        assertEquals("2026-11-30T00:00:00Z", descriptor.getString("created"));
         assertEquals("CC-BY-4.0", descriptor.getJsonArray("licenses").getJsonObject(0).getString("name"));
         assertEquals(5, descriptor.getJsonArray("sources").size());
         assertTrue(text("README.md").contains("## How to cite") && text("README.md").contains("## Unit notes")
@@ -225,7 +225,7 @@ class DataPackageTest {
         String etag = first.header("ETag");
         assertNotNull(etag);
         assertEquals("attachment; filename=\"amur-heilongjiang-atlas.zip\"", first.header("Content-Disposition"));
-        assertEquals("Tue, 01 Dec 2026 00:00:00 GMT", first.header("Last-Modified"));
+        assertEquals("Mon, 30 Nov 2026 00:00:00 GMT", first.header("Last-Modified"));
         given().header("If-None-Match", etag).when().get("/data/atlas.zip").then().statusCode(304);
         given().when().get("/ru/data/atlas.zip").then().statusCode(200).header("ETag", etag);
     }

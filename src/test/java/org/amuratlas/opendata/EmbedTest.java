@@ -28,7 +28,7 @@ class EmbedTest {
         String text = root.getTextContent();
         assertTrue(text.contains("Heilongjiang"), "title");
         assertTrue(text.contains("Source: Song (2019), Table 1"), text);
-        assertTrue(text.contains("dataset version 2026-12-01. Licence: CC BY 4.0"), text);
+        assertTrue(text.contains("dataset version 2026-11-30. Licence: CC BY 4.0"), text);
         assertTrue(root.getElementsByTagNameNS("http://www.w3.org/2000/svg", "path").getLength() > 0, "the lines");
         String ru = given().when().get("/ru/data/heilongjiang-russia-trade.svg").then().statusCode(200).extract().asString();
         assertTrue(ru.contains("Источник: Song (2019)") && ru.contains("Лицензия: CC BY 4.0"), ru);

@@ -96,7 +96,7 @@ class OperationsTest {
     @Test
     void lastModifiedIsTheDatasetReleaseNotTheStartTime() {
         LocalDate release = ConfigProvider.getConfig().getValue("atlas.dataset.version", LocalDate.class);
-        // HTTP's fixed form: a two-digit day ("Tue, 01 Dec 2026 00:00:00 GMT")
+        // HTTP's fixed form: a two-digit day ("Mon, 30 Nov 2026 00:00:00 GMT")
         String expected = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
                 .format(release.atStartOfDay(ZoneOffset.UTC));
         given().when().get("/places").then().statusCode(200).header("Last-Modified", equalTo(expected));
