@@ -21,8 +21,8 @@ public class ApiAtlas {
     /** Routing-context key under which a route before SmallRye may leave the request's {@link Language}. */
     public static final String LANGUAGE = "atlas.language";
 
-    static final String LANG_DESCRIPTION = "Language of the texts (default: Accept-Language, else EN); untranslated"
-            + " texts come in English.";
+    static final String LANG_DESCRIPTION = "Language of the texts, dates, figures and locators (default:"
+            + " Accept-Language, else EN); untranslated texts come in English; extensions.language says which was read.";
 
     @Inject
     Reads reads;

@@ -28,9 +28,15 @@ public final class PerspectiveView {
         return perspective.summary().text();
     }
 
-    @Description("Short verbatim quotation, if any.")
+    @Description("Short verbatim quotation, if any, in its printed wording (the sources print it in English).")
     public String getQuote() {
-        return Views.text(perspective.quote());
+        return perspective.quote() == null ? null : perspective.quote().english();
+    }
+
+    @Description("The atlas's translation of the quotation into the request's language, to show beside it; null in"
+            + " English and where there is none.")
+    public String getQuoteTranslation() {
+        return perspective.quote() != null && perspective.quote().translated() ? perspective.quote().text() : null;
     }
 
     public @NonNull String getStatedWhen() {

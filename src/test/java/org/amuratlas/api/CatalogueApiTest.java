@@ -128,7 +128,9 @@ class CatalogueApiTest {
                     observations { measureCode periodYear value displayValue } citations { locator } }
                   place(slug: "heihe", lang: $lang) { name nameEn nameRu nameZh }
                   project(slug: "power-of-siberia", lang: $lang) { capacity capacityText }
+                  perspectives(limit: 100, lang: $lang) { items { slug quote quoteTranslation } }
                 }""";
+        String quoted = "data.perspectives.items.find { it.slug == 'xi-heilongjiang-pivotal-gateway' }";
         String gas = "data.keyFigures.items.find { it.slug == 'power-of-siberia-cumulative-gas' }";
         String trade2018 = "data.series.observations.find { it.measureCode == 'total' && it.periodYear == 2018 }";
         GraphQLClient.post(query, Map.of()).statusCode(200)
@@ -140,7 +142,9 @@ class CatalogueApiTest {
                 .body(trade2018 + ".displayValue", equalTo("181.9"))
                 .body("data.series.citations[0].locator", org.hamcrest.Matchers.startsWith("Table 1"))
                 .body("data.place.name", equalTo("Heihe"))
-                .body("data.project.capacityText", equalTo("38 billion cubic metres"));
+                .body("data.project.capacityText", equalTo("38 billion cubic metres"))
+                .body(quoted + ".quote", equalTo("pivotal"))
+                .body(quoted + ".quoteTranslation", nullValue());
         GraphQLClient.post(query, Map.of("lang", "RU")).statusCode(200)
                 .body("errors", nullValue())
                 .body("data.event.date", equalTo("2024-12-01"))
@@ -154,7 +158,10 @@ class CatalogueApiTest {
                 .body(trade2018 + ".displayValue", equalTo("181,9"))
                 .body("data.series.citations[0].locator", org.hamcrest.Matchers.startsWith("табл.\u00a01"))
                 .body("data.place.name", equalTo("Хэйхэ"))
-                .body("data.project.capacityText", equalTo("38\u00a0млрд\u00a0куб. м"));
+                .body("data.project.capacityText", equalTo("38\u00a0млрд\u00a0куб. м"))
+                // a quotation keeps its printed wording, the atlas's translation beside it
+                .body(quoted + ".quote", equalTo("pivotal"))
+                .body(quoted + ".quoteTranslation", equalTo("ключевой"));
         GraphQLClient.post(query, Map.of("lang", "ZH")).statusCode(200)
                 .body("errors", nullValue())
                 .body("data.event.dateLabel", equalTo("2024年12月1日"))
