@@ -74,7 +74,7 @@ class CitationFilesTest {
         Map<String, List<String>> ris = ris(given().when().get("/about/cite.ris").then().statusCode(200).extract().asString());
         assertEquals(List.of("DATA"), ris.get("TY"));
         assertEquals(List.of("2026-11-30"), ris.get("ET"));
-        assertEquals(List.of("2026/12/01/"), ris.get("Y2"));
+        assertEquals(List.of("2026/11/30/"), ris.get("Y2"));
         JsonObject csl = Json.createReader(new StringReader(given().when().get("/about/cite.csl.json").then()
                 .statusCode(200).extract().asString())).readArray().getJsonObject(0);
         assertEquals("dataset", csl.getString("type"));
