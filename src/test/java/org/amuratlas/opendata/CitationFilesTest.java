@@ -79,7 +79,7 @@ class CitationFilesTest {
                 .statusCode(200).extract().asString())).readArray().getJsonObject(0);
         assertEquals("dataset", csl.getString("type"));
         assertEquals("2026-11-30", csl.getString("version"));
-        assertEquals(List.of(2026, 12, 1), csl.getJsonObject("accessed").getJsonArray("date-parts").getJsonArray(0)
+        assertEquals(List.of(2026, 11, 30), csl.getJsonObject("accessed").getJsonArray("date-parts").getJsonArray(0)
                 .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList());
         assertTrue(csl.getString("URL").startsWith("http"));
     }
