@@ -138,4 +138,97 @@ class LineChartTest {
         assertEquals(List.of("units"), chart(List.of(EXPORTS)).texts("//*[local-name()='text']").stream()
                 .filter(t -> t.equals("units")).toList(), "a short unit stays on one line");
     }
+
+    @Test
+    void titleAxesTicksAndLegendStandWhereTheReaderLooksForThem() {
+        SvgDocument svg = chart(List.of(EXPORTS, IMPORTS));
+        Element title = svg.all("//*[local-name()='text'][@font-size='15']").get(0);
+        assertEquals(LEFT, number(title, "x"));
+        assertEquals(22, number(title, "y"));
+        // the x axis: a year under each point, its name centred under the plot
+        for (Element year : svg.all("//*[local-name()='text'][@text-anchor='middle']")) {
+            if (year.getTextContent().matches("\\d{4}")) {
+                int y = Integer.parseInt(year.getTextContent());
+                assertEquals(LEFT + (y - 2008) * (RIGHT - LEFT) / 2, number(year, "x"), 0.05);
+                assertEquals(BOTTOM + 18, number(year, "y"));
+            }
+        }
+        Element xLabel = svg.all("//*[local-name()='text'][.='Year']").get(0);
+        assertEquals((LEFT + RIGHT) / 2, number(xLabel, "x"));
+        assertEquals(BOTTOM + 38, number(xLabel, "y"));
+        assertEquals("middle", xLabel.getAttribute("text-anchor"));
+        // the y axis: its unit turned upright beside the plot's middle
+        assertEquals("translate(14 155.0) rotate(-90)", svg.all("//*[local-name()='text'][.='units']").get(0).getAttribute("transform"));
+        // each tick: a grid line across the plot and its value right-aligned 6 units left of it, 4 below
+        List<Element> grid = svg.all("/*/*[local-name()='line'][@x2='400']");
+        List<Element> ticks = svg.all("//*[local-name()='text'][@text-anchor='end']");
+        assertEquals(5, grid.size());
+        for (int i = 0; i < grid.size(); i++) {
+            assertEquals(LEFT, number(grid.get(i), "x1"));
+            double y = BOTTOM - i * (BOTTOM - TOP) / 4;
+            assertEquals(y, number(grid.get(i), "y1"), 0.05);
+            assertEquals(y, number(grid.get(i), "y2"), 0.05);
+            assertEquals(LEFT - 6, number(ticks.get(i), "x"));
+            assertEquals(y + 4, number(ticks.get(i), "y"), 0.05);
+        }
+        // the legend: a 28-unit sample and the name, a row of 20 per line under the axis name
+        List<Element> samples = svg.all("/*/*[local-name()='line'][@x2='92']");
+        assertEquals(2, samples.size());
+        for (int i = 0; i < 2; i++) {
+            assertEquals(LEFT, number(samples.get(i), "x1"));
+            assertEquals(328 + 20 * i, number(samples.get(i), "y1"));
+            assertEquals(328 + 20 * i, number(samples.get(i), "y2"));
+            Element name = svg.all("//*[local-name()='text'][.='" + (i == 0 ? "Exports" : "Imports") + "']").get(0);
+            assertEquals(LEFT + 36, number(name, "x"));
+            assertEquals(332 + 20 * i, number(name, "y"));
+        }
+        assertEquals("", samples.get(0).getAttribute("stroke-dasharray"));
+        assertEquals("6 3", samples.get(1).getAttribute("stroke-dasharray"));
+    }
+
+    @Test
+    void aTwoLineUnitIsSetSideBySideLeftOfThePlot() {
+        SvgDocument svg = new SvgDocument(LineChart.svg("c3", "Trade", "d", "Year",
+                "100 million US dollars (printed: million US dollars)", List.of(EXPORTS), ENGLISH));
+        assertEquals("translate(12 155.0) rotate(-90)",
+                svg.all("//*[local-name()='text'][.='100 million US dollars']").get(0).getAttribute("transform"));
+        assertEquals("translate(26 155.0) rotate(-90)",
+                svg.all("//*[local-name()='text'][.='(printed: million US dollars)']").get(0).getAttribute("transform"));
+    }
+
+    @Test
+    void aLabelIsSplitAtItsParenthesisElseAtTheSpaceNearestItsMiddle() {
+        assertEquals(List.of("tons", "(printed: t)"), LineChart.splitInTwo("tons (printed: t)"));
+        assertEquals(List.of("one two", "three"), LineChart.splitInTwo("one two three"), "the nearer space after the middle");
+        assertEquals(List.of("ab", "c de"), LineChart.splitInTwo("ab c de"), "a tie goes to the space before");
+        assertEquals(List.of("abcdefg", "hi"), LineChart.splitInTwo("abcdefg hi"), "no space before the middle");
+        assertEquals(List.of("hi", "abcdefg"), LineChart.splitInTwo("hi abcdefg"), "no space after the middle");
+        assertEquals(List.of("abcdef"), LineChart.splitInTwo("abcdef"), "no space at all");
+        assertEquals(List.of(" (x)"), LineChart.splitInTwo(" (x)"), "nothing before the parenthesis");
+    }
+
+    @Test
+    void allNegativeValuesGetAnAxisUpToAboveZero() {
+        SvgDocument svg = chart(List.of(new ChartLine("deficit", List.of(new ChartPoint(2008, -30), new ChartPoint(2009, -10)))));
+        assertEquals(List.of("-30", "-20", "-10", "0", "10"), tickLabels(svg));
+        List<Element> points = svg.all("//*[local-name()='circle']");
+        assertEquals(BOTTOM, number(points.get(0), "cy"), 0.05);
+        assertEquals(BOTTOM - 20.0 / 40 * (BOTTOM - TOP), number(points.get(1), "cy"), 0.05);
+        long zero = svg.all("/*/*[local-name()='line'][@stroke='#4f5966']").size();
+        assertEquals(1, zero);
+    }
+
+    @Test
+    void aFourthLineRepeatsTheDashesAndASixthThePalette() {
+        List<ChartLine> six = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(new ChartLine("line " + i, List.of(new ChartPoint(2008, i), new ChartPoint(2009, i + 1))));
+        }
+        SvgDocument svg = chart(six);
+        List<Element> paths = svg.all("//*[local-name()='path']");
+        assertEquals(List.of("", "6 3", "2 3", "", "6 3", "2 3"), paths.stream().map(p -> p.getAttribute("stroke-dasharray")).toList());
+        assertEquals(paths.get(0).getAttribute("stroke"), paths.get(5).getAttribute("stroke"));
+        assertEquals(5, paths.stream().map(p -> p.getAttribute("stroke")).distinct().count());
+        assertEquals("0 0 420 " + (340 + 5 * 20), svg.root().getAttribute("viewBox"));
+    }
 }
