@@ -298,6 +298,12 @@ class MapPlacesAndLinesTest {
         double my = (REGION.y(TONGJIANG.lat()) + REGION.y(NIZHNELENINSKOYE.lat())) / 2;
         double away = Math.hypot(bx - mx, by - my);
         assertTrue(away >= 14 - 0.1 && away <= 32 + 0.1, "beside the bridge, not far: " + away);
+        // the first free spot at right angles to it: 14 units off, the circles are in the way; 22 units off, free
+        double dx = REGION.x(NIZHNELENINSKOYE.lon()) - REGION.x(TONGJIANG.lon());
+        double dy = REGION.y(NIZHNELENINSKOYE.lat()) - REGION.y(TONGJIANG.lat());
+        double len = Math.hypot(dx, dy);
+        assertEquals(mx - dy / len * 22, bx, 0.1);
+        assertEquals(my + dx / len * 22, by, 0.1);
         for (Element circle : map.placeCircles()) {
             double d = Math.hypot(bx - number(circle, "cx"), by - number(circle, "cy"));
             assertTrue(d > RouteLayer.BADGE_RADIUS + PlaceLayer.RADIUS, "clear of the circle: " + d);
@@ -333,6 +339,8 @@ class MapPlacesAndLinesTest {
                 assertTrue(d >= 2 * RouteLayer.BADGE_RADIUS, "badges " + (i + 1) + " and " + (j + 1) + ": " + d);
             }
         }
+        assertEquals(0, map.all("path").stream().filter(p -> p.getAttribute("stroke-width").equals("1.2")).count(),
+                "a number moved along its own line needs no pointer");
     }
 
     @Test
