@@ -16,7 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.amuratlas.api.ApiAtlas;
 import org.amuratlas.i18n.LanguageDecision;
+import org.amuratlas.read.Language;
 import org.amuratlas.api.http.GraphQLResponseCache.CachedAnswer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -120,6 +122,7 @@ public class GraphQLEndpoint {
         }
         // the one place the language is settled; resolvers that read the header see the same
         http.request().headers().set(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag());
+        Language.fromTag(language.getLanguage()).ifPresent(settled -> http.put(ApiAtlas.LANGUAGE, settled));
         if (!admission.tryEnter()) {
             sendRefusal(http, mediaType, RequestRefused.status(503, "The API is answering "
                     + admission.maxPending() + " queries already; retry in a second.", Map.of("Retry-After", "1")));
@@ -172,7 +175,7 @@ public class GraphQLEndpoint {
         if (registerDocument) {
             persistedQueries.register(request.persistedQueryHash(), request.query());
         }
-        return execution.execute(request, check.cost(), language, http).thenApply(answer -> new Outcome(null, answer));
+        return execution.execute(request, check, language, http).thenApply(answer -> new Outcome(null, answer));
     }
 
     private GraphQLRequest resolvePersistedQuery(GraphQLRequest request) throws RequestRefused {
