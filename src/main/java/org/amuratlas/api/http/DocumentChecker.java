@@ -54,7 +54,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DocumentChecker {
 
     /**
-     * Parsed and validated documents, so that a repeated document (e.g. with other variables) is checked once. Bounded
+     * Parsed and validated documents met a second time, so that a document that keeps coming (e.g. with other
+     * variables) is parsed and validated no more. Bounded
      * by the characters of the documents kept, since a parsed document grows with its text (about 40 bytes a token):
      * 256 K characters are a few hundred ordinary queries, and at most a few MB of heap.
      */
@@ -77,6 +78,8 @@ public class DocumentChecker {
     private volatile ParserOptions parserOptions;
 
     private final Map<String, Document> validDocuments = new LinkedHashMap<>(64, 0.75f, true);
+    /** A document is kept when it comes a second time: one-off documents are not kept at all. */
+    private final SecondSight documents = new SecondSight(4096);
     private long keptChars;
 
     /**
@@ -199,7 +202,8 @@ public class DocumentChecker {
     }
 
     private synchronized void keep(String query, Document document) {
-        if (query.length() > KEPT_DOCUMENT_MAX_CHARS || validDocuments.put(query, document) != null) {
+        if (query.length() > KEPT_DOCUMENT_MAX_CHARS || !documents.metBefore(query)
+                || validDocuments.put(query, document) != null) {
             return;
         }
         keptChars += query.length();
