@@ -47,7 +47,13 @@ const KEY_PAGES = ['/', '/themes/energy', '/projects', '/projects/power-of-siber
 const PHONE = { width: 390, height: 844 };
 /** Checked on a phone besides the key pages: every kind of page, with the widest tables and the most links. */
 const PHONE_PAGES = [...KEY_PAGES, '/themes', '/projects?show=all', '/projects/arctic-eurasian-optical-cable',
-  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places'];
+  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places', '/ru/', '/zh/'];
+/**
+ * On a phone the home page's key figures are a compact strip, so that the map starts within about a screen and a
+ * quarter (it started 2,390 px down when they were a column of eight cards); their text stays 9 px or more.
+ */
+const HOME_MAP_TOP_MAX = 1100;
+const MIN_TEXT = 9;
 /** Smallest rendered size of a tap target (WCAG 2.2, 2.5.8) and of text on a map or chart, in CSS pixels. */
 const MIN_TARGET = 24;
 const MIN_SVG_TEXT = 9;
@@ -308,8 +314,23 @@ async function checkPhone(browser, paths) {
         const tiny = await page.evaluate(smallSvgText, MIN_SVG_TEXT);
         check(tiny.count === 0, `map and chart text at least ${MIN_SVG_TEXT} px (${tiny.checked} texts shown)`,
           () => `${tiny.count} smaller, e.g.:\n${tiny.examples.join('\n')}`);
-        if (path === '/') {
-          await page.screenshot({ path: join(SCREENSHOT_DIR, 'phone-home.png'), fullPage: true });
+        if (/^\/((ru|zh)\/)?$/.test(path)) {
+          const home = await page.evaluate(() => {
+            const map = [...document.querySelectorAll('svg.map')].find((m) => m.getClientRects().length > 0);
+            const figures = document.querySelector('.figures');
+            const sizes = figures ? [...figures.querySelectorAll('*')].filter((e) => e.getClientRects().length > 0)
+              .map((e) => parseFloat(getComputedStyle(e).fontSize)) : [];
+            return { mapTop: map ? Math.round(map.getBoundingClientRect().top + window.scrollY) : null,
+              figures: figures ? Math.round(figures.getBoundingClientRect().height) : null,
+              smallestText: sizes.length ? Math.min(...sizes) : null };
+          });
+          check(home.mapTop !== null && home.mapTop <= HOME_MAP_TOP_MAX,
+            `the map starts within ${HOME_MAP_TOP_MAX} px of the top (${home.mapTop} px; key figures ${home.figures} px tall)`,
+            JSON.stringify(home));
+          check(home.smallestText !== null && home.smallestText >= MIN_TEXT,
+            `key figures' text at least ${MIN_TEXT} px (smallest ${home.smallestText} px)`, JSON.stringify(home));
+          const name = path === '/' ? 'phone-home.png' : `phone-home-${path.replace(/\//g, '')}.png`;
+          await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
         }
         check(problems.length === 0, 'no console error, page error or failed request',
           () => problems.map((p) => `${p.kind}: ${p.text}`).join('\n'));
