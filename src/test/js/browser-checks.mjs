@@ -47,7 +47,8 @@ const KEY_PAGES = ['/', '/themes/energy', '/projects', '/projects/power-of-siber
 const PHONE = { width: 390, height: 844 };
 /** Checked on a phone besides the key pages: every kind of page, with the widest tables and the most links. */
 const PHONE_PAGES = [...KEY_PAGES, '/themes', '/projects?show=all', '/projects/arctic-eurasian-optical-cable',
-  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places', '/ru/', '/zh/'];
+  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places', '/ru/', '/zh/',
+  '/ru/projects?show=all', '/zh/projects?show=all', '/ru/themes/corridors'];
 /**
  * On a phone the home page's key figures are a compact strip, so that the map starts within about a screen and a
  * quarter (it started 2,390 px down when they were a column of eight cards); their text stays 9 px or more.
@@ -251,6 +252,10 @@ async function checkPage(context, axeSource, spec, links) {
           + `outside the chart (text ${r.left.toFixed(0)}–${r.right.toFixed(0)} × ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}, `
           + `chart ${box.left.toFixed(0)}–${box.right.toFixed(0)} × ${box.top.toFixed(0)}–${box.bottom.toFixed(0)}, screen px)`);
     }));
+    const leading = await page.evaluate(separatorsStartingLines);
+    check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} separators after links)`,
+      () => leading.found.join('\n'));
+
     const svgCount = await page.locator('svg').count();
     if (svgCount > 0) {
       check(clipped.length === 0, `the text of ${svgCount} SVG graphic(s) lies inside them (nothing clipped)`,
@@ -311,6 +316,9 @@ async function checkPhone(browser, paths) {
         const small = await page.evaluate(smallTargets, MIN_TARGET);
         check(small.length === 0, `every tap target at least ${MIN_TARGET} × ${MIN_TARGET} px`,
           () => small.slice(0, 10).join('\n'));
+        const leading = await page.evaluate(separatorsStartingLines);
+        check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} after links)`,
+          () => leading.found.join('\n'));
         const tiny = await page.evaluate(smallSvgText, MIN_SVG_TEXT);
         check(tiny.count === 0, `map and chart text at least ${MIN_SVG_TEXT} px (${tiny.checked} texts shown)`,
           () => `${tiny.count} smaller, e.g.:\n${tiny.examples.join('\n')}`);
@@ -369,6 +377,31 @@ function smallTargets(min) {
     }
   }
   return out;
+}
+
+/**
+ * Separators (", ", "、", "; ") that a line starts with, right after a link that ended the line above: a link drawn
+ * as an inline block for its tap size may be broken after, so «Тайпин» ended one line and «, Екатеринбург» began the
+ * next. Each as "link / separator".
+ */
+function separatorsStartingLines() {
+  const found = [];
+  let checked = 0;
+  for (const a of document.querySelectorAll('main a')) {
+    const next = a.nextSibling;
+    if (!next || next.nodeType !== Node.TEXT_NODE || !/^[,，、;；]/.test(next.textContent)) continue;
+    const linkLines = a.getClientRects();
+    if (linkLines.length === 0) continue;
+    checked++;
+    const range = document.createRange();
+    range.setStart(next, 0);
+    range.setEnd(next, 1);
+    const separator = range.getBoundingClientRect();
+    if (separator.top >= linkLines[linkLines.length - 1].bottom - 2) {
+      found.push(`"${a.textContent.trim().slice(0, 40)}" / "${next.textContent.slice(0, 2)}" (in ${a.parentElement.closest('td, dd, p, li')?.tagName.toLowerCase() ?? 'main'})`);
+    }
+  }
+  return { checked, found };
 }
 
 /** Text in the maps and charts as rendered (font size times the drawing's scale), counting only what is shown. */
