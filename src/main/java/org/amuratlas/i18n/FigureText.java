@@ -77,7 +77,8 @@ public final class FigureText {
         return new String[] {pattern.substring(0, at), pattern.substring(at + AMOUNT.length())};
     }
 
-    private String joiner(String unit) {
+    /** What stands between a number and its unit in this language: "64.7%", «64,7 %», "181.9 100 million …". */
+    public String joiner(String unit) {
         if (unit.isEmpty()) {
             return "";
         }
