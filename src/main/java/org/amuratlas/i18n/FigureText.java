@@ -85,7 +85,9 @@ public final class FigureText {
         return switch (language) {
             case EN -> unit.startsWith("%") ? "" : " ";
             case RU -> "\u00a0";
-            case ZH -> Character.isLetter(unit.charAt(0)) && unit.charAt(0) < 0x2E80 ? " " : "";
+            // a Latin unit, or one that starts with a number ("1亿美元": 55.8 1亿美元, never 55.81亿美元), stands apart
+            case ZH -> Character.isDigit(unit.charAt(0))
+                    || Character.isLetter(unit.charAt(0)) && unit.charAt(0) < 0x2E80 ? " " : "";
         };
     }
 }
