@@ -1,5 +1,6 @@
 package org.amuratlas.api;
 
+import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
@@ -36,6 +37,11 @@ public class PropertyFieldFetchers implements DataFetcherService {
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
         return owner.getClassName().startsWith(OWN_TYPES) ? new PropertyFetcher<>(field.getPropertyName()) : null;
+    }
+
+    /** Whether a field is read by one of these plain getters (and so has no arguments, context or side effect). */
+    public static boolean isPlainGetter(DataFetcher<?> fetcher) {
+        return fetcher instanceof PropertyFetcher<?>;
     }
 
     /** graphql-java's property fetcher, in the shape SmallRye's schema builder takes. */

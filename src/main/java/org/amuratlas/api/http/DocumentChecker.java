@@ -5,9 +5,9 @@ import graphql.GraphQLContext;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.ParseAndValidate;
-import graphql.analysis.QueryComplexityCalculator;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
 import graphql.execution.CoercedVariables;
 import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.execution.RawVariables;
@@ -54,7 +54,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DocumentChecker {
 
     /**
-     * Parsed and validated documents, so that a repeated document (e.g. with other variables) is checked once. Bounded
+     * Parsed and validated documents met a second time, so that a document that keeps coming (e.g. with other
+     * variables) is parsed and validated no more. Bounded
      * by the characters of the documents kept, since a parsed document grows with its text (about 40 bytes a token):
      * 256 K characters are a few hundred ordinary queries, and at most a few MB of heap.
      */
@@ -77,6 +78,8 @@ public class DocumentChecker {
     private volatile ParserOptions parserOptions;
 
     private final Map<String, Document> validDocuments = new LinkedHashMap<>(64, 0.75f, true);
+    /** A document is kept when it comes a second time: one-off documents are not kept at all. */
+    private final SecondSight documents = new SecondSight(4096);
     private long keptChars;
 
     /**
@@ -145,7 +148,7 @@ public class DocumentChecker {
             return DocumentCheck.refused(List.of(aborted("maximum query complexity exceeded " + cost.complexity()
                     + " > " + cost.maxComplexity())), cost);
         }
-        return DocumentCheck.accepted(cost);
+        return DocumentCheck.accepted(cost, document);
     }
 
     private static void refuseMutation(Document document, String operationName) throws RequestRefused {
@@ -161,16 +164,24 @@ public class DocumentChecker {
         }
     }
 
-    /** Depth and complexity exactly as graphql-java's MaxQueryDepth/MaxQueryComplexity instrumentations count. */
+    /**
+     * Depth and complexity exactly as graphql-java's MaxQueryDepth/MaxQueryComplexity instrumentations count them
+     * (complexity: one per field, none for {@code __typename}, as its QueryComplexityCalculator with
+     * {@code 1 + childComplexity} sums it; depth: the deepest field), in one walk over the operation.
+     */
     private QueryCost cost(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
-        int complexity = QueryComplexityCalculator.newCalculator()
-                .fieldComplexityCalculator((field, childComplexity) -> 1 + childComplexity)
-                .schema(schema).document(document).operationName(operationName).variables(variables)
-                .build().calculate();
-        int depth = QueryTraverser.newQueryTraverser().schema(schema).document(document)
-                .operationName(operationName).coercedVariables(variables).build()
-                .reducePreOrder((field, deepest) -> Math.max(fieldDepth(field), deepest), 0);
-        return new QueryCost(complexity, maxComplexity, depth, maxDepth);
+        int[] complexityAndDepth = new int[2];
+        QueryTraverser.newQueryTraverser().schema(schema).document(document).operationName(operationName)
+                .coercedVariables(variables).build().visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment field) {
+                        if (!field.isTypeNameIntrospectionField()) {
+                            complexityAndDepth[0]++;
+                        }
+                        complexityAndDepth[1] = Math.max(complexityAndDepth[1], fieldDepth(field));
+                    }
+                });
+        return new QueryCost(complexityAndDepth[0], maxComplexity, complexityAndDepth[1], maxDepth);
     }
 
     private static int fieldDepth(QueryVisitorFieldEnvironment field) {
@@ -191,7 +202,8 @@ public class DocumentChecker {
     }
 
     private synchronized void keep(String query, Document document) {
-        if (query.length() > KEPT_DOCUMENT_MAX_CHARS || validDocuments.put(query, document) != null) {
+        if (query.length() > KEPT_DOCUMENT_MAX_CHARS || !documents.metBefore(query)
+                || validDocuments.put(query, document) != null) {
             return;
         }
         keptChars += query.length();

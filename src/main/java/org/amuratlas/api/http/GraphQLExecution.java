@@ -11,9 +11,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
@@ -36,8 +36,12 @@ public class GraphQLExecution {
     @Inject
     Instance<ExecutionService> executionService;
 
-    CompletionStage<GraphQLAnswer> execute(GraphQLRequest request, QueryCost cost, Locale language,
+    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    CompletionStage<GraphQLAnswer> execute(GraphQLRequest request, DocumentCheck check, Locale language,
             RoutingContext http) {
+        QueryCost cost = check.cost();
         CompletableFuture<GraphQLAnswer> answer = new CompletableFuture<>();
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
@@ -50,6 +54,7 @@ public class GraphQLExecution {
             context.put("state", state);
             context.put("httpHeaders", headers(http));
             context.put("locale", language); // becomes ExecutionInput.locale
+            context.put(CheckedDocuments.KEY, new CheckedDocuments.Checked(request.query(), check.document()));
             executionService.get().executeAsync(input(request), context, new ExecutionResponseWriter() {
                 @Override
                 public void write(ExecutionResponse response) {
@@ -74,12 +79,12 @@ public class GraphQLExecution {
     }
 
     private static jakarta.json.JsonObject input(GraphQLRequest request) {
-        JsonObjectBuilder input = Json.createObjectBuilder().add("query", request.query());
+        JsonObjectBuilder input = JSON.createObjectBuilder().add("query", request.query());
         if (request.operationName() != null) {
             input.add("operationName", request.operationName());
         }
         if (request.variables() != null) {
-            try (JsonReader reader = Json.createReader(new StringReader(request.variables().encode()))) {
+            try (JsonReader reader = JSON.createReader(new StringReader(request.variables().encode()))) {
                 input.add("variables", reader.readObject());
             }
         }

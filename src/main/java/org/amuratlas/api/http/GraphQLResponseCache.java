@@ -18,8 +18,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * document, variables, operation and language always get the same bytes. Repeated queries are then answered on the
  * HTTP event loop without parsing or executing anything.
  * <p>
- * Bounded by the bytes it keeps (documents are free text, so their number is not bounded); when full, the least
- * recently used answers go, so that a stream of one-off documents cannot push the popular ones out for good.
+ * An answer is kept when its request comes a second time ({@link SecondSight}), so one-off documents (e.g. a client
+ * that writes a counter into each) pass without being kept. Bounded by the bytes it keeps (documents are free text,
+ * so their number is not bounded); when full, the least recently used answers go.
  * Size, hits and misses are published on /q/metrics.
  */
 @ApplicationScoped
@@ -30,6 +31,7 @@ public class GraphQLResponseCache {
     }
 
     private final Map<String, CachedAnswer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private final SecondSight requests = new SecondSight(4096);
     private long keptBytes;
 
     /**
@@ -72,10 +74,11 @@ public class GraphQLResponseCache {
         return answer;
     }
 
+    /** The answer with its validator; kept if its request was met before and it fits. */
     CachedAnswer keep(String key, Buffer body, String contentLanguage) {
         CachedAnswer answer = new CachedAnswer(body, etag(body), contentLanguage);
         long size = body.length() + 2L * key.length();
-        if (size > maxBytes) {
+        if (size > maxBytes || !requests.metBefore(key)) {
             return answer;
         }
         synchronized (this) {

@@ -5,11 +5,11 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.vertx.core.buffer.Buffer;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +24,9 @@ final class GraphQLResponses {
 
     /** Error codes that a repeated request will meet again (the data never changes), so such answers are cached. */
     private static final Set<String> REPEATABLE_ERROR_CODES = Set.of("NOT_FOUND", "BAD_ARGUMENT");
+
+    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up again on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private GraphQLResponses() {
     }
@@ -58,26 +61,26 @@ final class GraphQLResponses {
 
     /** A request refused before its document was looked at: a message and a code, nothing about the document. */
     static Buffer refused(RequestRefused refusal) {
-        JsonObject error = Json.createObjectBuilder().add("message", refusal.getMessage())
-                .add("extensions", Json.createObjectBuilder().add("code", refusal.code())).build();
-        return Buffer.buffer(Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(error)).build()
+        JsonObject error = JSON.createObjectBuilder().add("message", refusal.getMessage())
+                .add("extensions", JSON.createObjectBuilder().add("code", refusal.code())).build();
+        return Buffer.buffer(JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder().add(error)).build()
                 .toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Buffer withExtensions(JsonObject json, QueryCost cost, String language) {
         if (cost != null || language != null) {
             JsonObjectBuilder extensions = json.containsKey("extensions")
-                    ? Json.createObjectBuilder(json.getJsonObject("extensions"))
-                    : Json.createObjectBuilder();
+                    ? JSON.createObjectBuilder(json.getJsonObject("extensions"))
+                    : JSON.createObjectBuilder();
             if (cost != null) {
-                extensions.add("cost", Json.createObjectBuilder().add("complexity", cost.complexity())
+                extensions.add("cost", JSON.createObjectBuilder().add("complexity", cost.complexity())
                         .add("maxComplexity", cost.maxComplexity()).add("depth", cost.depth())
                         .add("maxDepth", cost.maxDepth()));
             }
             if (language != null) {
                 extensions.add("language", language);
             }
-            json = Json.createObjectBuilder(json).add("extensions", extensions).build();
+            json = JSON.createObjectBuilder(json).add("extensions", extensions).build();
         }
         return Buffer.buffer(json.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -76,37 +76,59 @@ class GraphQLCachingTest {
         String first = post(body);
         String second = post(body);
         String third = post(body);
+        String fourth = post(body);
         assertEquals(first, second);
         assertEquals(first, third);
-        assertEquals(misses + 1, PrometheusMetrics.value("atlas_graphql_cache_misses_total"), "executed once");
+        assertEquals(first, fourth);
+        assertEquals(misses + 2, PrometheusMetrics.value("atlas_graphql_cache_misses_total"),
+                "executed twice: kept when it came the second time");
         assertEquals(hits + 2, PrometheusMetrics.value("atlas_graphql_cache_hits_total"), "then answered from the cache");
         // other variables are another answer
         assertNotEquals(first, post(Map.of("query", query, "variables", Map.of("limit", 31))));
-        assertEquals(misses + 2, PrometheusMetrics.value("atlas_graphql_cache_misses_total"));
+        assertEquals(misses + 3, PrometheusMetrics.value("atlas_graphql_cache_misses_total"));
+    }
+
+    @Test
+    void oneOffDocumentsAreNotKept() {
+        double answers = PrometheusMetrics.value("atlas_graphql_cache_answers");
+        double bytes = PrometheusMetrics.value("atlas_graphql_cache_bytes");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 20; i++) {
+            post(Map.of("query", "{ once" + i + ": themes { slug } } # " + run));
+        }
+        assertEquals(answers, PrometheusMetrics.value("atlas_graphql_cache_answers"), "no one-off answer kept");
+        assertEquals(bytes, PrometheusMetrics.value("atlas_graphql_cache_bytes"));
     }
 
     @Test
     void theLanguageIsPartOfTheKey() {
         String query = "{ themes { slug } } # " + UUID.randomUUID();
         double misses = PrometheusMetrics.value("atlas_graphql_cache_misses_total");
+        double hits = PrometheusMetrics.value("atlas_graphql_cache_hits_total");
         get(query, "ru").then().statusCode(200).header("Content-Language", "ru");
-        // the same language once settled: a kept answer, still saying its language
+        get(query, "ru").then().statusCode(200).header("Content-Language", "ru"); // met twice: kept
+        // the same language once settled: the kept answer, still saying its language
         get(query, "ru-RU,ru;q=0.9").then().statusCode(200).header("Content-Language", "ru")
                 .body("extensions.language", equalTo("ru"));
+        assertEquals(hits + 1, PrometheusMetrics.value("atlas_graphql_cache_hits_total"), "ru-RU is ru");
         get(query, "zh-CN").then().statusCode(200);
         get(query, "fr").then().statusCode(200); // English, the fallback
         get(query, "en").then().statusCode(200);
-        assertEquals(misses + 3, PrometheusMetrics.value("atlas_graphql_cache_misses_total"), "ru, zh and en");
+        assertEquals(misses + 5, PrometheusMetrics.value("atlas_graphql_cache_misses_total"),
+                "ru twice, zh, en twice: each language its own answer");
+        assertEquals(hits + 1, PrometheusMetrics.value("atlas_graphql_cache_hits_total"));
     }
 
     @Test
     void theCacheIsBoundedByBytes() {
         double bound = PrometheusMetrics.value("atlas_graphql_cache_max_bytes");
-        // answers of about 44 KB each (the whole catalogue), more of them than the bound holds
+        // answers of about 44 KB each (the whole catalogue), more of them than the bound holds, each asked twice
         int answers = (int) (bound / 40_000) + 5;
         for (int i = 0; i < answers; i++) {
-            given().header("Content-Type", JSON).body(Map.of("query", catalogue(i))).when().post("/graphql").then()
-                    .statusCode(200).body("data.p" + i + ".items.size()", greaterThan(40));
+            for (int time = 0; time < 2; time++) {
+                given().header("Content-Type", JSON).body(Map.of("query", catalogue(i))).when().post("/graphql")
+                        .then().statusCode(200).body("data.p" + i + ".items.size()", greaterThan(40));
+            }
         }
         double kept = PrometheusMetrics.value("atlas_graphql_cache_bytes");
         assertTrue(kept <= bound, kept + " bytes kept, bound " + bound);
