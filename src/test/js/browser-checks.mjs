@@ -319,6 +319,8 @@ async function checkPhone(browser, paths) {
         const leading = await page.evaluate(separatorsStartingLines);
         check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} after links)`,
           () => leading.found.join('\n'));
+        const crowded = await page.evaluate(mapFooterOverlaps);
+        check(crowded.length === 0, "the map's scale and credit do not overlap", () => crowded.join('\n'));
         const tiny = await page.evaluate(smallSvgText, MIN_SVG_TEXT);
         check(tiny.count === 0, `map and chart text at least ${MIN_SVG_TEXT} px (${tiny.checked} texts shown)`,
           () => `${tiny.count} smaller, e.g.:\n${tiny.examples.join('\n')}`);
@@ -402,6 +404,25 @@ function separatorsStartingLines() {
     }
   }
   return { checked, found };
+}
+
+/** Texts under a shown map (scale, credit) that overlap on screen, as descriptions. */
+function mapFooterOverlaps() {
+  const out = [];
+  for (const footer of document.querySelectorAll('svg.map .map-footer')) {
+    const boxes = [...footer.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0)
+      .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r;
+        const b = boxes[j].r;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+          out.push(`"${boxes[i].text}" overlaps "${boxes[j].text}"`);
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /** Text in the maps and charts as rendered (font size times the drawing's scale), counting only what is shown. */
