@@ -36,9 +36,9 @@ final class GraphQLResponses {
         ExecutionResult result = response.getExecutionResult();
         if (result.isDataPresent() && result.getData() != null && result.getErrors().isEmpty()
                 && (result.getExtensions() == null || result.getExtensions().isEmpty())) {
-            String answer = DataJson.answer(result.getData(), cost, language);
+            byte[] answer = DataJson.answer(result.getData(), cost, language);
             if (answer != null) {
-                return new GraphQLAnswer(Buffer.buffer(answer.getBytes(StandardCharsets.UTF_8)), language, true, true);
+                return new GraphQLAnswer(Buffer.buffer(answer), language, true, true);
             }
         }
         JsonObject json = response.getExecutionResultAsJsonObject();

@@ -1,6 +1,6 @@
 package org.amuratlas.api.http;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import graphql.ExecutionResultImpl;
@@ -30,7 +30,8 @@ class DataJsonTest {
         project.put("nameZh", "中俄东线天然气管道");
         project.put("nameRu", "«Сила Сибири»");
         project.put("escapes", "quote \" backslash \\ slash / tab \t newline \n return \r bell \u0007 nul \u0000 "
-                + "unit \u001f del \u007f line \u2028 paragraph \u2029 emoji \uD83C\uDF0F");
+                + "unit \u001f del \u007f line \u2028 paragraph \u2029 emoji \uD83C\uDF0F lone \uD83C high"
+                + " lone \uDF0F low, and at the end \uD83C");
         project.put("capacity", 38.0);
         project.put("small", 0.1);
         project.put("tiny", 1.0E-7);
@@ -57,9 +58,24 @@ class DataJsonTest {
             for (String language : new String[] {"ru", "en, zh-Hans", null}) {
                 ExecutionResponse response = new ExecutionResponse(ExecutionResultImpl.newExecutionResult().data(data)
                         .build());
-                assertEquals(GraphQLResponses.bySmallRye(response, cost, language).toString(),
-                        DataJson.answer(data, cost, language));
+                assertArrayEquals(GraphQLResponses.bySmallRye(response, cost, language).getBytes(),
+                        DataJson.answer(data, cost, language), "the same UTF-8 bytes");
             }
+        }
+    }
+
+    @Test
+    void aLongAnswerIsWrittenWholeAndTheNextOneAfterItToo() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40_000; i++) {
+            names.add("Благовещенск 布拉戈维申斯克 " + i);
+        }
+        Map<String, Object> data = Map.of("names", names);
+        for (Map<String, Object> each : List.of(data, Map.<String, Object>of("one", "Хэйхэ"), data)) {
+            ExecutionResponse response = new ExecutionResponse(ExecutionResultImpl.newExecutionResult().data(each)
+                    .build());
+            assertArrayEquals(GraphQLResponses.bySmallRye(response, COST, "ru").getBytes(),
+                    DataJson.answer(each, COST, "ru"));
         }
     }
 
