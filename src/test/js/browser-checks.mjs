@@ -47,7 +47,14 @@ const KEY_PAGES = ['/', '/themes/energy', '/projects', '/projects/power-of-siber
 const PHONE = { width: 390, height: 844 };
 /** Checked on a phone besides the key pages: every kind of page, with the widest tables and the most links. */
 const PHONE_PAGES = [...KEY_PAGES, '/themes', '/projects?show=all', '/projects/arctic-eurasian-optical-cable',
-  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places'];
+  '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places', '/ru/', '/zh/',
+  '/ru/projects?show=all', '/zh/projects?show=all', '/ru/themes/corridors'];
+/**
+ * On a phone the home page's key figures are a compact strip, so that the map starts within about a screen and a
+ * quarter (it started 2,390 px down when they were a column of eight cards); their text stays 9 px or more.
+ */
+const HOME_MAP_TOP_MAX = 1100;
+const MIN_TEXT = 9;
 /** Smallest rendered size of a tap target (WCAG 2.2, 2.5.8) and of text on a map or chart, in CSS pixels. */
 const MIN_TARGET = 24;
 const MIN_SVG_TEXT = 9;
@@ -245,6 +252,10 @@ async function checkPage(context, axeSource, spec, links) {
           + `outside the chart (text ${r.left.toFixed(0)}–${r.right.toFixed(0)} × ${r.top.toFixed(0)}–${r.bottom.toFixed(0)}, `
           + `chart ${box.left.toFixed(0)}–${box.right.toFixed(0)} × ${box.top.toFixed(0)}–${box.bottom.toFixed(0)}, screen px)`);
     }));
+    const leading = await page.evaluate(separatorsStartingLines);
+    check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} separators after links)`,
+      () => leading.found.join('\n'));
+
     const svgCount = await page.locator('svg').count();
     if (svgCount > 0) {
       check(clipped.length === 0, `the text of ${svgCount} SVG graphic(s) lies inside them (nothing clipped)`,
@@ -305,11 +316,31 @@ async function checkPhone(browser, paths) {
         const small = await page.evaluate(smallTargets, MIN_TARGET);
         check(small.length === 0, `every tap target at least ${MIN_TARGET} × ${MIN_TARGET} px`,
           () => small.slice(0, 10).join('\n'));
+        const leading = await page.evaluate(separatorsStartingLines);
+        check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} after links)`,
+          () => leading.found.join('\n'));
+        const crowded = await page.evaluate(mapFooterOverlaps);
+        check(crowded.length === 0, "the map's scale and credit do not overlap", () => crowded.join('\n'));
         const tiny = await page.evaluate(smallSvgText, MIN_SVG_TEXT);
         check(tiny.count === 0, `map and chart text at least ${MIN_SVG_TEXT} px (${tiny.checked} texts shown)`,
           () => `${tiny.count} smaller, e.g.:\n${tiny.examples.join('\n')}`);
-        if (path === '/') {
-          await page.screenshot({ path: join(SCREENSHOT_DIR, 'phone-home.png'), fullPage: true });
+        if (/^\/((ru|zh)\/)?$/.test(path)) {
+          const home = await page.evaluate(() => {
+            const map = [...document.querySelectorAll('svg.map')].find((m) => m.getClientRects().length > 0);
+            const figures = document.querySelector('.figures');
+            const sizes = figures ? [...figures.querySelectorAll('*')].filter((e) => e.getClientRects().length > 0)
+              .map((e) => parseFloat(getComputedStyle(e).fontSize)) : [];
+            return { mapTop: map ? Math.round(map.getBoundingClientRect().top + window.scrollY) : null,
+              figures: figures ? Math.round(figures.getBoundingClientRect().height) : null,
+              smallestText: sizes.length ? Math.min(...sizes) : null };
+          });
+          check(home.mapTop !== null && home.mapTop <= HOME_MAP_TOP_MAX,
+            `the map starts within ${HOME_MAP_TOP_MAX} px of the top (${home.mapTop} px; key figures ${home.figures} px tall)`,
+            JSON.stringify(home));
+          check(home.smallestText !== null && home.smallestText >= MIN_TEXT,
+            `key figures' text at least ${MIN_TEXT} px (smallest ${home.smallestText} px)`, JSON.stringify(home));
+          const name = path === '/' ? 'phone-home.png' : `phone-home-${path.replace(/\//g, '')}.png`;
+          await page.screenshot({ path: join(SCREENSHOT_DIR, name), fullPage: true });
         }
         check(problems.length === 0, 'no console error, page error or failed request',
           () => problems.map((p) => `${p.kind}: ${p.text}`).join('\n'));
@@ -345,6 +376,50 @@ function smallTargets(min) {
     }
     if (r.width < min - 0.5 || r.height < min - 0.5) {
       out.push(`<${el.tagName.toLowerCase()}> "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Separators (", ", "、", "; ") that a line starts with, right after a link that ended the line above: a link drawn
+ * as an inline block for its tap size may be broken after, so «Тайпин» ended one line and «, Екатеринбург» began the
+ * next. Each as "link / separator".
+ */
+function separatorsStartingLines() {
+  const found = [];
+  let checked = 0;
+  for (const a of document.querySelectorAll('main a')) {
+    const next = a.nextSibling;
+    if (!next || next.nodeType !== Node.TEXT_NODE || !/^[,，、;；]/.test(next.textContent)) continue;
+    const linkLines = a.getClientRects();
+    if (linkLines.length === 0) continue;
+    checked++;
+    const range = document.createRange();
+    range.setStart(next, 0);
+    range.setEnd(next, 1);
+    const separator = range.getBoundingClientRect();
+    if (separator.top >= linkLines[linkLines.length - 1].bottom - 2) {
+      found.push(`"${a.textContent.trim().slice(0, 40)}" / "${next.textContent.slice(0, 2)}" (in ${a.parentElement.closest('td, dd, p, li')?.tagName.toLowerCase() ?? 'main'})`);
+    }
+  }
+  return { checked, found };
+}
+
+/** Texts under a shown map (scale, credit) that overlap on screen, as descriptions. */
+function mapFooterOverlaps() {
+  const out = [];
+  for (const footer of document.querySelectorAll('svg.map .map-footer')) {
+    const boxes = [...footer.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0)
+      .map((t) => ({ text: t.textContent, r: t.getBoundingClientRect() }));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i].r;
+        const b = boxes[j].r;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+          out.push(`"${boxes[i].text}" overlaps "${boxes[j].text}"`);
+        }
+      }
     }
   }
   return out;

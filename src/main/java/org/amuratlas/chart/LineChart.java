@@ -79,7 +79,7 @@ public final class LineChart {
                 path.append(path.isEmpty() ? "M" : " L").append(Svg.coordinate(x)).append(' ').append(Svg.coordinate(y));
                 svg.append("<circle cx=\"").append(Svg.coordinate(x)).append("\" cy=\"").append(Svg.coordinate(y))
                         .append("\" r=\"3\" fill=\"").append(colour).append("\"><title>")
-                        .append(XmlText.escape(text.point(line.name(), point.x(), text.number(point.y()))))
+                        .append(XmlText.escape(text.point(line.name(), point.x(), text.number(point.y()), yLabel)))
                         .append("</title></circle>");
             }
             svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(colour)

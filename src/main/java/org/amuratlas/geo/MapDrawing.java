@@ -95,7 +95,7 @@ final class MapDrawing {
 
     DrawnMap draw() {
         Legend legend = new Legend(drawnLines, drawnSites, words, width, compact);
-        double height = mapH + MapFooter.HEIGHT + legend.rows() * Legend.ROW;
+        double height = mapH + MapFooter.height(p, width, words) + legend.rows() * Legend.ROW;
         svg.append("<svg class=\"map").append(compact ? " map-compact" : " map-wide")
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"group\" aria-labelledby=\"").append(id).append("-t ").append(id)

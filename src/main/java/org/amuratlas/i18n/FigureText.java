@@ -77,14 +77,17 @@ public final class FigureText {
         return new String[] {pattern.substring(0, at), pattern.substring(at + AMOUNT.length())};
     }
 
-    private String joiner(String unit) {
+    /** What stands between a number and its unit in this language: "64.7%", «64,7 %», "181.9 100 million …". */
+    public String joiner(String unit) {
         if (unit.isEmpty()) {
             return "";
         }
         return switch (language) {
             case EN -> unit.startsWith("%") ? "" : " ";
             case RU -> "\u00a0";
-            case ZH -> Character.isLetter(unit.charAt(0)) && unit.charAt(0) < 0x2E80 ? " " : "";
+            // a Latin unit, or one that starts with a number ("1亿美元": 55.8 1亿美元, never 55.81亿美元), stands apart
+            case ZH -> Character.isDigit(unit.charAt(0))
+                    || Character.isLetter(unit.charAt(0)) && unit.charAt(0) < 0x2E80 ? " " : "";
         };
     }
 }

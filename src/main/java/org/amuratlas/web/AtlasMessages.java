@@ -557,7 +557,10 @@ public interface AtlasMessages {
     @Message("{project}: its places")
     String map_project_title(String project);
 
-    @Message("Not on the map: projects whose places are whole regions or countries.")
+    @Message("Across whole regions (not drawn)")
+    String map_list_regions();
+
+    @Message("These projects' places are whole regions or countries. The map draws places and lines; it has no provincial borders to outline a region by, so they are named here.")
     String map_not_drawn();
 
     @Message("Compare two years")

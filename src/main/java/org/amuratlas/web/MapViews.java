@@ -109,16 +109,22 @@ public class MapViews {
         List<MapPoint> points = points(projects, focus, language);
         List<MapLine> lines = new ArrayList<>();
         List<MapSite> sites = new ArrayList<>();
-        int notDrawn = 0;
+        List<MapView.Item> regionWide = new ArrayList<>();
         for (Project project : projects.stream().sorted(Comparator.comparingInt(MapViews::buildRank)).toList()) {
             List<MapPoint> at = project.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
                     .map(pl -> point(pl, language)).toList();
-            if (at.isEmpty()) {
-                notDrawn++;
-                continue;
-            }
             String href = PageLinks.to(language, "/projects/" + project.slug());
             String kindLabel = msg.kind(project.kind());
+            if (project.places().isEmpty()) {
+                continue; // nowhere in particular: nothing to draw or to name
+            }
+            if (at.isEmpty()) {
+                // only whole regions or countries: the outline has no provincial borders to draw them by, and a mark
+                // at a region's label point would read as a site there, so the list beside the map names them
+                regionWide.add(new MapView.Item(0, project.name().text(), href, kindLabel, null, String.join(
+                        msg.list_sep(), project.places().stream().map(pl -> name(pl, language)).toList())));
+                continue;
+            }
             if (LINES.contains(project.kind())) {
                 // a region or country beyond the whole map (Siberia, Poland) is named as where the line goes on
                 List<MapPoint> through = project.places().stream()
@@ -137,7 +143,7 @@ public class MapViews {
                 l.kindLabel(), l.colour(), where(msg, String.join(" – ", l.places()), l.offMap()))).toList();
         List<MapView.Item> siteItems = wide.sites().stream().map(s -> new MapView.Item(0, s.label(), s.href(),
                 s.kindLabel(), s.colour(), where(msg, String.join(sep, s.places()), s.offMap()))).toList();
-        return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, wide.places(), notDrawn);
+        return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, wide.places(), regionWide);
     }
 
     private static String where(AtlasMessages msg, String places, List<String> offMap) {

@@ -14,6 +14,7 @@ import org.amuratlas.chart.ChartLine;
 import org.amuratlas.chart.ChartPoint;
 import org.amuratlas.chart.ChartText;
 import org.amuratlas.chart.LineChart;
+import org.amuratlas.i18n.FigureText;
 import org.amuratlas.i18n.Formats;
 import org.amuratlas.i18n.Language;
 import org.amuratlas.i18n.NumberText;
@@ -46,7 +47,7 @@ public class SeriesCharts {
         Language language = reader.get();
         AtlasMessages msg = MessageBundles.get(AtlasMessages.class, Localized.Literal.of(language.code));
         Formats.Local local = formats.of(language);
-        ChartText text = chartText(msg, local.numbers());
+        ChartText text = chartText(msg, local.numbers(), local.figures());
         // grouped by the English group name: translations of one group's name need not be worded alike
         Map<String, List<Measure>> byGroup = new LinkedHashMap<>();
         for (Measure measure : series.measures()) {
@@ -96,7 +97,7 @@ public class SeriesCharts {
         return charts;
     }
 
-    private static ChartText chartText(AtlasMessages msg, NumberText numbers) {
+    private static ChartText chartText(AtlasMessages msg, NumberText numbers, FigureText figures) {
         return new ChartText() {
             @Override
             public String number(double value) {
@@ -104,8 +105,8 @@ public class SeriesCharts {
             }
 
             @Override
-            public String point(String line, int year, String value) {
-                return msg.chart_point(line, year, value);
+            public String point(String line, int year, String value, String unit) {
+                return msg.chart_point(line, year, value + figures.joiner(unit) + unit);
             }
         };
     }

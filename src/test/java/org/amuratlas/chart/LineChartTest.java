@@ -33,8 +33,8 @@ class LineChartTest {
         }
 
         @Override
-        public String point(String line, int year, String value) {
-            return line + ", " + year + ": " + value;
+        public String point(String line, int year, String value, String unit) {
+            return line + ", " + year + ": " + value + " " + unit;
         }
     };
 
@@ -68,8 +68,9 @@ class LineChartTest {
         assertEquals(BOTTOM - 23.1 / 80 * (BOTTOM - TOP), number(points.get(4), "cy"), 0.05);
         assertEquals(List.of("0", "20", "40", "60", "80"), tickLabels(svg));
         // each point names its line, year and value for a pointer or a screen reader
-        assertEquals("Exports, 2008: 79.7", svg.texts("//*[local-name()='circle']/*[local-name()='title']").get(0));
-        assertEquals("Imports, 2010: 31.9", svg.texts("//*[local-name()='circle']/*[local-name()='title']").get(5));
+        // each point names its line, year and value, in the unit the axis states, for a pointer or a screen reader
+        assertEquals("Exports, 2008: 79.7 units", svg.texts("//*[local-name()='circle']/*[local-name()='title']").get(0));
+        assertEquals("Imports, 2010: 31.9 units", svg.texts("//*[local-name()='circle']/*[local-name()='title']").get(5));
     }
 
     @Test

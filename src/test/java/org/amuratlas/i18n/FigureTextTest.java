@@ -55,6 +55,9 @@ class FigureTextTest {
     void chinese() {
         assertEquals("超过800亿立方米",
                 figure(Language.ZH, "80", FigureQualifier.MORE_THAN, "billion cubic metres", "立方米"));
+        assertEquals("170.7 1亿美元（原文印作“百万美元”）", figure(Language.ZH, "170.7", FigureQualifier.EXACT,
+                "100 million US dollars (printed: million US dollars)", "1亿美元（原文印作“百万美元”）"),
+                "a unit that starts with a number stands apart from the value (never 170.71亿美元)");
         assertEquals("超过800亿立方米",
                 figure(Language.ZH, "80", FigureQualifier.MORE_THAN, "billion cubic metres", "十亿立方米"),
                 "80 billion is 800亿 whatever scale word the translator wrote");

@@ -28,7 +28,7 @@ class DataPagesTest {
                 .body(containsString("<th scope=\"row\">2018</th>"))
                 .body(containsString("181.9"))
                 .body(containsString("hundreds of millions of US dollars"))
-                .body(containsString("Song (2019)</a>, Table 1"))
+                .body(containsString("Song (2019)</a>, </span><wbr>Table 1"))
                 .body(containsString("href=\"/en/data/heilongjiang-russia-trade.csv\""));
     }
 
@@ -69,7 +69,7 @@ class DataPagesTest {
     void oneOffFiguresKeepTheirQualifier() {
         given().when().get("/data/power-of-siberia-gas").then().statusCode(200)
                 .body(containsString("more than 80"))
-                .body(containsString("Zhang (2025)</a>, §2.2"));
+                .body(containsString("Zhang (2025)</a>, </span><wbr>§2.2"));
         given().when().get("/data/power-of-siberia-gas.csv").then().statusCode(200)
                 .body(containsString(",more_than,80,"));
     }

@@ -45,7 +45,7 @@ class InterfaceWordsTest {
                 .body(containsString("<dd>город</dd>"))
                 .body(containsString("<dd class=\"flag-CN\">Китай</dd>"))
                 .body(containsString("<dd>50,25°\u00a0с.\u00a0ш., 127,5°\u00a0в.\u00a0д.</dd>"))
-                .body(containsString("<p class=\"cite\">Источники: <a href="))
+                .body(containsString("<p class=\"cite\">Источники: <span class=\"tied\"><a href="))
                 .body(not(containsString("{!!}")));
         given().when().get("/ru/").then().statusCode(200)
                 .body(containsString(" исходных документов</p>"))
@@ -55,7 +55,7 @@ class InterfaceWordsTest {
     @Test
     void chineseSourcesAndTimelineUseChineseWordsAndPunctuation() {
         given().when().get("/zh/places/heihe").then().statusCode(200)
-                .body(containsString("<p class=\"cite\">来源：<a href="))
+                .body(containsString("<p class=\"cite\">来源：<span class=\"tied\"><a href="))
                 .body(containsString("<dd>北纬50.25°，东经127.5°</dd>"));
         given().when().get("/zh/sources").then().statusCode(200)
                 .body(containsString("<dd>学术论文</dd>"))
@@ -84,11 +84,11 @@ class InterfaceWordsTest {
     void chartsSpeakTheReadersLanguage() {
         given().when().get("/ru/data/heilongjiang-russia-trade").then().statusCode(200)
                 .body(containsString(">Год</text>"))
-                .body(containsString(", 2009: 55,8</title>"))
+                .body(containsString(", 2009: 55,8\u00a0100 млн долларов США (в оригинале: млн долларов США)</title>"))
                 .body(containsString("<th scope=\"col\">Период</th>"));
         given().when().get("/zh/data/heilongjiang-russia-trade").then().statusCode(200)
                 .body(containsString(">年份</text>"))
-                .body(containsString("，2009年：55.8</title>"));
+                .body(containsString("，2009年：55.8 1亿美元（原文印作“百万美元”）</title>"));
     }
 
     private static AtlasMessages bundle(Language language) {

@@ -165,7 +165,7 @@ class ProjectPagesTest {
                 .body(containsString("class=\"tag status-operational\""))
                 .body(containsString("href=\"/en/places/heihe\""))
                 .body(containsString("href=\"/en/themes/energy\""))
-                .body(containsString("Zhang (2025)</a>, §2.2"))
+                .body(containsString("Zhang (2025)</a>, </span><wbr>§2.2"))
                 .body(containsString("<h2>Timeline</h2>"));
     }
 

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +28,41 @@ class SeriesPagesTest {
         assertTrue(html.contains("Unit as printed: <strong>million US dollars</strong>"), "the printed unit kept");
         assertTrue(html.contains("units of 100 million"), "the editorial note beside it");
         assertFalse(html.contains(">million US dollars (as printed)</text>"), "no axis in the printed unit");
+    }
+
+    /** A point's tooltip (its SVG title) gives the value in the unit its chart's axis states, in every language. */
+    @Test
+    void eachPointsTooltipStatesTheAxisUnit() {
+        String english = given().when().get("/en/data/heilongjiang-russia-trade").then().statusCode(200).extract().asString();
+        assertTrue(english.contains("<title>Total volume, 2018: 181.9 100 million US dollars (printed: million US dollars)</title>"),
+                "a volume in the axis's unit");
+        assertTrue(english.contains("<title>Total, year-over-year growth, 2018: 64.7%</title>"), "a growth rate in per cent");
+        Pattern chartPattern = Pattern.compile("<svg class=\"chart\".*?</svg>", Pattern.DOTALL);
+        Pattern axisLine = Pattern.compile("rotate\\(-90\\)\" text-anchor=\"middle\" fill=\"#1d232b\">([^<]*)</text>");
+        Pattern tooltip = Pattern.compile("<circle [^>]*><title>([^<]*)</title></circle>");
+        for (String language : List.of("en", "ru", "zh")) {
+            String html = given().when().get("/" + language + "/data/heilongjiang-russia-trade").then().statusCode(200)
+                    .extract().asString();
+            Matcher chart = chartPattern.matcher(html);
+            int tooltips = 0;
+            while (chart.find()) {
+                List<String> axis = new ArrayList<>();
+                Matcher line = axisLine.matcher(chart.group());
+                while (line.find()) {
+                    axis.add(line.group(1));
+                }
+                String unit = String.join(" ", axis).replace("&quot;", "\"").replace("&amp;", "&");
+                assertFalse(unit.isBlank(), language + ": a chart without a unit on its axis");
+                Matcher point = tooltip.matcher(chart.group());
+                while (point.find()) {
+                    tooltips++;
+                    String title = point.group(1).replace("&quot;", "\"").replace("&amp;", "&");
+                    assertTrue(title.matches(".*\\d[\\s\u00a0]?" + Pattern.quote(unit)), language + ": \"" + title
+                            + "\" does not end with the axis's unit \"" + unit + "\"");
+                }
+            }
+            assertTrue(tooltips >= 3 * 11, language + ": tooltips checked: " + tooltips);
+        }
     }
 
     @Test

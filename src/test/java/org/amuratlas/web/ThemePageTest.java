@@ -28,7 +28,7 @@ class ThemePageTest {
                 .body(containsString("<h2>Heilongjiang merchandise trade with Russia, 2008-2018</h2>"))
                 .body(containsString("<svg class=\"chart\""))
                 .body(containsString("href=\"/en/data/heilongjiang-russia-trade\""))
-                .body(containsString("Song (2019)</a>, Table 1"));
+                .body(containsString("Song (2019)</a>, </span><wbr>Table 1"));
     }
 
     @Test
