@@ -26,8 +26,8 @@ class ChartSheetTest {
                 }
 
                 @Override
-                public String point(String line, int year, String value) {
-                    return line + " " + year + " " + value;
+                public String point(String line, int year, String value, String unit) {
+                    return line + " " + year + " " + value + " " + unit;
                 }
             });
 

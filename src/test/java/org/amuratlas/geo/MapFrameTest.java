@@ -43,8 +43,8 @@ class MapFrameTest {
             Projection p = new Projection(GeoBox.REGION, width);
             MapSvg svg = map(Optional.empty(), compact);
             double mapH = Math.round(p.height());
-            // one legend row: the boundary and the rivers
-            assertEquals(width + " " + SvgNumber.num(mapH + MapFooter.HEIGHT + Legend.ROW),
+            // one legend row: the boundary and the rivers; on the phone's map the credit takes a line of its own
+            assertEquals(width + " " + SvgNumber.num(mapH + footer(compact) + Legend.ROW),
                     svg.root().getAttribute("viewBox").substring(4));
             assertEquals(compact ? "map map-compact" : "map map-wide", svg.root().getAttribute("class"));
             Element clip = svg.all("clipPath").get(0);
@@ -63,6 +63,11 @@ class MapFrameTest {
             String size = text.hasAttribute("font-size") ? text.getAttribute("font-size") : inherited(text);
             assertTrue(Double.parseDouble(size) >= 10, text.getTextContent() + " at " + size);
         }
+    }
+
+    /** The footer above the legend: one line, or two on the phone's map, where the English credit meets the scale bar. */
+    private static double footer(boolean compact) {
+        return compact ? MapFooter.HEIGHT + 16 : MapFooter.HEIGHT;
     }
 
     private static String inherited(Element e) {
@@ -186,8 +191,10 @@ class MapFrameTest {
             MapSvg svg = map(Optional.empty(), compact);
             Element credit = svg.all("text").stream()
                     .filter(t -> t.getTextContent().equals(EnglishMapWords.INSTANCE.credit())).findFirst().orElseThrow();
+            double mapH = Math.round(new Projection(GeoBox.REGION, svg.size()[0]).height());
             assertEquals(svg.size()[0] - 12, number(credit, "x"));
             assertEquals("end", credit.getAttribute("text-anchor"));
+            assertEquals(mapH + 20 + (compact ? 16 : 0), number(credit, "y"), "beside the scale bar, or under it on a phone");
         }
     }
 
@@ -265,12 +272,12 @@ class MapFrameTest {
             for (Element t : texts) {
                 double y = number(t, "y");
                 rows.add(y);
-                assertEquals(0, (y - mapH - 20) % Legend.ROW, 0.05, "on a row");
+                assertEquals(0, (y - mapH - footer(compact) + 10) % Legend.ROW, 0.05, "on a row");
                 assertTrue(number(t, "x") + TextWidth.estimate(t.getTextContent(), Legend.FONT_SIZE) <= width - 12,
                         t.getTextContent() + " inside, compact " + compact);
             }
-            assertEquals(mapH + 20 + Legend.ROW, rows.first(), "the first row under the scale bar");
-            assertEquals(mapH + MapFooter.HEIGHT + rows.size() * Legend.ROW, svg.size()[1], "as high as its rows");
+            assertEquals(mapH + footer(compact) - 10 + Legend.ROW, rows.first(), "the first row under the footer");
+            assertEquals(mapH + footer(compact) + rows.size() * Legend.ROW, svg.size()[1], "as high as its rows");
             if (compact) {
                 assertTrue(rows.size() >= 2, "a phone's legend flows into rows");
             } else {
