@@ -28,7 +28,7 @@ import org.amuratlas.api.AnswerLanguages;
  * Executes a checked request with SmallRye's ExecutionService, the one execution path of the API (SmallRye's own
  * /graphql handler calls the same service), set up as that handler sets it up in blocking mode: a request context
  * for the request, resolvers run on the calling worker thread, the HTTP headers and the request's language passed
- * along. Called on a worker thread, so that at most {@code quarkus.thread-pool.max-threads} queries run at once.
+ * along. Called on one of the API's worker threads, so that at most {@code atlas.graphql.workers} queries run at once.
  */
 @ApplicationScoped
 public class GraphQLExecution {
