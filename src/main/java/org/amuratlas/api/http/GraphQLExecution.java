@@ -13,7 +13,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +34,6 @@ public class GraphQLExecution {
 
     @Inject
     Instance<ExecutionService> executionService;
-
-    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     CompletionStage<GraphQLAnswer> execute(GraphQLRequest request, DocumentCheck check, Locale language,
             RoutingContext http) {
@@ -79,12 +75,12 @@ public class GraphQLExecution {
     }
 
     private static jakarta.json.JsonObject input(GraphQLRequest request) {
-        JsonObjectBuilder input = JSON.createObjectBuilder().add("query", request.query());
+        JsonObjectBuilder input = GraphQLResponses.JSON.createObjectBuilder().add("query", request.query());
         if (request.operationName() != null) {
             input.add("operationName", request.operationName());
         }
         if (request.variables() != null) {
-            try (JsonReader reader = JSON.createReader(new StringReader(request.variables().encode()))) {
+            try (JsonReader reader = GraphQLResponses.JSON.createReader(new StringReader(request.variables().encode()))) {
                 input.add("variables", reader.readObject());
             }
         }

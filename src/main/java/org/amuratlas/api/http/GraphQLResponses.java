@@ -25,8 +25,11 @@ final class GraphQLResponses {
     /** Error codes that a repeated request will meet again (the data never changes), so such answers are cached. */
     private static final Set<String> REPEATABLE_ERROR_CODES = Set.of("NOT_FOUND", "BAD_ARGUMENT");
 
-    /** Looked up once: {@code Json.createObjectBuilder()} looks the provider up again on every call. */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    /**
+     * The API's JSON provider, looked up once: {@code Json.createObjectBuilder()} looks it up again (ServiceLoader)
+     * on every call.
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
 
     private GraphQLResponses() {
     }
