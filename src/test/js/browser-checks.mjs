@@ -48,7 +48,9 @@ const PHONE = { width: 390, height: 844 };
 /** Checked on a phone besides the key pages: every kind of page, with the widest tables and the most links. */
 const PHONE_PAGES = [...KEY_PAGES, '/themes', '/projects?show=all', '/projects/arctic-eurasian-optical-cable',
   '/data/power-of-siberia-gas', '/data/border-bridge-cargo', '/themes/history', '/places', '/ru/', '/zh/',
-  '/ru/projects?show=all', '/zh/projects?show=all', '/ru/themes/corridors'];
+  '/ru/projects?show=all', '/zh/projects?show=all', '/ru/themes/corridors',
+  // maps with regions hatched: a project across whole regions, a region's own page
+  '/projects/grain-corridor', '/ru/places/russian-far-east'];
 /**
  * On a phone the home page's key figures are a compact strip, so that the map starts within about a screen and a
  * quarter (it started 2,390 px down when they were a column of eight cards); their text stays 9 px or more.
@@ -67,6 +69,8 @@ const PAGES = [
   { path: '/projects/power-of-siberia' },
   { path: '/places' },
   { path: '/places/heihe' },
+  { path: '/projects/grain-corridor' },
+  { path: '/places/heilongjiang' },
   { path: '/timeline' },
   { path: '/timeline?theme=energy' },
   { path: '/data' },
