@@ -22,6 +22,17 @@ public final class LocatorText {
     private record Rule(Pattern english, Function<Matcher, String> written) {
     }
 
+    /**
+     * A run of a written locator. A {@code printed} run is a document's heading in its printed wording beside the
+     * atlas's translation, which a page marks as English ({@code lang="en"}).
+     */
+    public record Run(String text, boolean printed) {
+    }
+
+    /** Around a printed heading while the locator is written (private-use characters, never in text). */
+    private static final char PRINTED_START = '\uE000';
+    private static final char PRINTED_END = '\uE001';
+
     private final Language language;
     private final List<Rule> rules;
 
@@ -30,7 +41,7 @@ public final class LocatorText {
         List<Rule> headings = new ArrayList<>();
         for (String printed : DocumentHeadings.printed()) {
             DocumentHeadings.translation(printed, language).ifPresent(translation -> headings.add(
-                    rule(Pattern.quote(printed), printed, m -> words.locator_heading(translation, printed))));
+                    rule(Pattern.quote(printed), printed, m -> words.locator_heading(translation, marked(printed)))));
         }
         List<Rule> locatorWords = List.of(
                 // a table's rows named by their years: "Table 1 (2009, 2010 and 2016 rows)", «строки за 2009, 2010 и 2016 гг.»
@@ -39,7 +50,7 @@ public final class LocatorText {
                                 m.group(2))),
                 rule("(\\d{4}) row", m -> words.locator_row(m.group(1))),
                 rule("Section '([^']+)'", m -> DocumentHeadings.translation(m.group(1), language)
-                        .map(translation -> words.locator_section_heading(translation, m.group(1)))
+                        .map(translation -> words.locator_section_heading(translation, marked(m.group(1))))
                         .orElseGet(() -> words.locator_section(m.group(1)))),
                 rule("all rows and columns", m -> words.locator_all_rows_and_columns()),
                 rule("items (\\d+) and (\\d+)", m -> words.locator_items(m.group(1), m.group(2))),
@@ -91,11 +102,42 @@ public final class LocatorText {
         return new Rule(Pattern.compile("(?:(?<=^)|(?<=, )|(?<=\\())" + english + "(?=$|,| [(\\[]|\\))"), written);
     }
 
+    private static String marked(String printed) {
+        return PRINTED_START + printed + PRINTED_END;
+    }
+
     /** The locator in this writer's language; an English writer gives it back as it is. */
     public String write(String locator) {
         if (locator == null || language == Language.EN) {
             return locator;
         }
+        return withMarks(locator).replace(String.valueOf(PRINTED_START), "").replace(String.valueOf(PRINTED_END), "");
+    }
+
+    /** The locator as {@link #write} writes it, in runs that say which text is a printed heading. */
+    public List<Run> runs(String locator) {
+        if (locator == null || language == Language.EN) {
+            return locator == null ? List.of() : List.of(new Run(locator, false));
+        }
+        List<Run> runs = new ArrayList<>();
+        String text = withMarks(locator);
+        int at = 0;
+        for (int start = text.indexOf(PRINTED_START); start >= 0; start = text.indexOf(PRINTED_START, at)) {
+            int end = text.indexOf(PRINTED_END, start);
+            if (start > at) {
+                runs.add(new Run(text.substring(at, start), false));
+            }
+            runs.add(new Run(text.substring(start + 1, end), true));
+            at = end + 1;
+        }
+        if (at < text.length()) {
+            runs.add(new Run(text.substring(at), false));
+        }
+        return runs;
+    }
+
+    /** The locator written, each printed heading between PRINTED_START and PRINTED_END. */
+    private String withMarks(String locator) {
         StringBuilder out = new StringBuilder();
         int at = 0;
         outer:

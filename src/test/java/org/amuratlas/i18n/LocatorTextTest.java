@@ -90,6 +90,23 @@ class LocatorTextTest {
         }
     }
 
+    /** A page marks the printed heading, and only it, as English: the runs say which text it is. */
+    @Test
+    void theRunsMarkThePrintedHeadingAlone() {
+        LocatorText russian = formats.of(Language.RU).locators();
+        assertEquals(List.of(new LocatorText.Run("«Восточный пояс Шёлкового пути» (“", false),
+                new LocatorText.Run("Eastern Silk Road Belt", true), new LocatorText.Run("”), абз." + NBSP + "3", false)),
+                russian.runs("Eastern Silk Road Belt, para. 3"));
+        assertEquals(List.of(new LocatorText.Run("“一核”一节（", false), new LocatorText.Run("One core", true),
+                new LocatorText.Run("）", false)), formats.of(Language.ZH).locators().runs("Section 'One core'"));
+        assertEquals(List.of(new LocatorText.Run("Timetable 1, абз." + NBSP + "2", false)), russian.runs("Timetable 1, para. 2"));
+        assertEquals(List.of(new LocatorText.Run("Eastern Silk Road Belt, para. 3", false)),
+                formats.of(Language.EN).locators().runs("Eastern Silk Road Belt, para. 3"));
+        for (String locator : datasetLocators()) {
+            assertEquals(ru(locator), String.join("", russian.runs(locator).stream().map(LocatorText.Run::text).toList()));
+        }
+    }
+
     /** A heading the atlas has no translation of is shown as printed: never dropped, never partly translated. */
     @Test
     void anUnlistedHeadingKeepsItsPrintedWording() {

@@ -176,6 +176,20 @@ class ReaderLanguagePagesTest {
                 .body(containsString("</a>，</span><wbr>引言，第2段"));
     }
 
+    /** A document's heading in the atlas's translation, its printed wording beside it and marked as English. */
+    @Test
+    void citedHeadingsAreTranslatedWithThePrintedHeadingMarkedEnglish() {
+        given().when().get("/ru/projects/eastern-silk-road-belt").then().statusCode(200)
+                .body(containsString("«Восточный пояс Шёлкового пути» (“<span lang=\"en\">Eastern Silk Road Belt</span>”), абз." + NBSP + "3"));
+        given().when().get("/zh/projects/eastern-silk-road-belt").then().statusCode(200)
+                .body(containsString("“东部陆海丝绸之路经济带”（<span lang=\"en\">Eastern Silk Road Belt</span>），第3段"));
+        given().when().get("/ru/sources").then().statusCode(200)
+                .body(containsString("табл." + NBSP + "2, «Железнодорожный транспорт» (“<span lang=\"en\">Railway Transport</span>”)"));
+        given().when().get("/en/projects/eastern-silk-road-belt").then().statusCode(200)
+                .body(containsString("Eastern Silk Road Belt, para. 3"))
+                .body(not(containsString("<span lang=\"en\">Eastern Silk Road Belt</span>")));
+    }
+
     @Test
     void searchFindsTranslatedText() {
         given().when().get("/zh/search?q=天然气").then().statusCode(200)
