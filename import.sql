@@ -57,36 +57,36 @@ The risks are attributed as such: Western stigmatisation and sanctions (Zhang), 
 -- == Places ==
 -- ======================================================================
 -- China
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('china', 'China', 'Китай', '中国', 'CN', 'China', 'COUNTRY', 35.0, 103.0, 'One of the two partners. The sources look at China mainly through its northeastern provinces, above all Heilongjiang.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('china', 'China', 'Китай', '中国', 'CN', 'China', 'COUNTRY', 35.0, 103.0, 'CN', 'One of the two partners. The sources look at China mainly through its northeastern provinces, above all Heilongjiang.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('china', 'asianews-2022-heilongjiang-siberia', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('china', 'deeper-economic-ties-2023', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('china', 'zhang-2025-turn-to-the-east', 'Abstract');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('china', 'heihe-border-feature-2023', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('china', 'song-2019-heilongjiang-russia', 'Introduction, para. 2');
 -- Russia
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('russia', 'Russia', 'Россия', '俄罗斯', 'RU', 'Russia', 'COUNTRY', 61.5, 105.3, 'The other partner, seen in the sources mainly through its Far East and Siberia.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('russia', 'Russia', 'Россия', '俄罗斯', 'RU', 'Russia', 'COUNTRY', 61.5, 105.3, 'RU', 'The other partner, seen in the sources mainly through its Far East and Siberia.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russia', 'asianews-2022-heilongjiang-siberia', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russia', 'deeper-economic-ties-2023', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russia', 'zhang-2025-turn-to-the-east', 'Abstract');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russia', 'heihe-border-feature-2023', 'para. 3');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russia', 'song-2019-heilongjiang-russia', 'Introduction, para. 2');
 -- Mongolia
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('mongolia', 'Mongolia', 'Монголия', '蒙古国', 'MN', 'Mongolia', 'COUNTRY', 46.9, 103.8, 'Third country of the China-Mongolia-Russia Economic Corridor, and one of the neighbours to which Zhang says Northeast China is closely connected.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('mongolia', 'Mongolia', 'Монголия', '蒙古国', 'MN', 'Mongolia', 'COUNTRY', 46.9, 103.8, 'MN', 'Third country of the China-Mongolia-Russia Economic Corridor, and one of the neighbours to which Zhang says Northeast China is closely connected.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('mongolia', 'song-2019-heilongjiang-russia', 'Abstract');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('mongolia', 'song-2019-heilongjiang-russia', 'Introduction, para. 2');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('mongolia', 'zhang-2025-turn-to-the-east', '§2.3');
 -- North Korea
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('north-korea', 'North Korea', 'КНДР', '朝鲜', 'KP', 'North Korea', 'COUNTRY', 40.3, 127.5, 'Neighbour of Northeast China and of the Russian Far East. The news item "China and Russia Forge Deeper Economic Ties" (2023) describes the Far East as a trade hub connecting China and North Korea, and Song lists it among the countries reached from Vladivostok.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('north-korea', 'North Korea', 'КНДР', '朝鲜', 'KP', 'North Korea', 'COUNTRY', 40.3, 127.5, 'KP', 'Neighbour of Northeast China and of the Russian Far East. The news item "China and Russia Forge Deeper Economic Ties" (2023) describes the Far East as a trade hub connecting China and North Korea, and Song lists it among the countries reached from Vladivostok.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'deeper-economic-ties-2023', 'para. 4');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'deeper-economic-ties-2023', 'para. 9');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'zhang-2025-turn-to-the-east', '§2.3');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('north-korea', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 1');
 -- South Korea
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('south-korea', 'South Korea', 'Южная Корея', '韩国', 'KR', 'South Korea', 'COUNTRY', 36.5, 127.9, 'Reached by sea from Vladivostok in the Longjiang belt plan, with Busan on its sea route.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('south-korea', 'South Korea', 'Южная Корея', '韩国', 'KR', 'South Korea', 'COUNTRY', 36.5, 127.9, 'KR', 'Reached by sea from Vladivostok in the Longjiang belt plan, with Busan on its sea route.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('south-korea', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('south-korea', 'song-2019-heilongjiang-russia', 'Table 2, Land and Sea Transport');
 -- Japan
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('japan', 'Japan', 'Япония', '日本', 'JP', 'Japan', 'COUNTRY', 36.2, 138.3, 'China''s ban on Japanese seafood over the Fukushima water opened the Chinese market to Russian Far East seafood ("China and Russia Forge Deeper Economic Ties", 2023). Song''s sea route calls at Niigata.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('japan', 'Japan', 'Япония', '日本', 'JP', 'Japan', 'COUNTRY', 36.2, 138.3, 'JP', 'China''s ban on Japanese seafood over the Fukushima water opened the Chinese market to Russian Far East seafood ("China and Russia Forge Deeper Economic Ties", 2023). Song''s sea route calls at Niigata.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('japan', 'deeper-economic-ties-2023', 'para. 6');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('japan', 'song-2019-heilongjiang-russia', 'Longjiang Silk Road Belt, para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('japan', 'song-2019-heilongjiang-russia', 'Table 2, Land and Sea Transport');
@@ -94,7 +94,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('japan', '
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('poland', 'Poland', 'Польша', '波兰', 'PL', 'Poland', 'COUNTRY', 52.1, 19.4, 'Destination country of the China-Europe trains to Warsaw reported by Song.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('poland', 'song-2019-heilongjiang-russia', 'Eastern Silk Road Belt, para. 3');
 -- Heilongjiang
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('heilongjiang', 'Heilongjiang', 'Хэйлунцзян', '黑龙江省', 'CN', 'Heilongjiang', 'REGION', 47.9, 128.0, 'China''s northernmost province and the atlas''s focus. It is one of China''s nine border provinces, shares 2,981 km of border with Russia and has 25 first-class national ports (Song 2019). The gas pipeline from Russia enters it at Heihe, and the Tongjiang and Heihe bridges link it with Russia across the Amur.', 'Editorial note: Song (2019) once writes "Longjiang Province" (Longjiang Silk Road Belt, para. 3), and the news item "China and Russia Forge Deeper Economic Ties" (2023, para. 7) places Heilongjiang in Russia ("Russia''s Heilongjiang"). Both are slips for the Chinese province.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('heilongjiang', 'Heilongjiang', 'Хэйлунцзян', '黑龙江省', 'CN', 'Heilongjiang', 'REGION', 47.9, 128.0, 'CN-HL', 'China''s northernmost province and the atlas''s focus. It is one of China''s nine border provinces, shares 2,981 km of border with Russia and has 25 first-class national ports (Song 2019). The gas pipeline from Russia enters it at Heihe, and the Tongjiang and Heihe bridges link it with Russia across the Amur.', 'Editorial note: Song (2019) once writes "Longjiang Province" (Longjiang Silk Road Belt, para. 3), and the news item "China and Russia Forge Deeper Economic Ties" (2023, para. 7) places Heilongjiang in Russia ("Russia''s Heilongjiang"). Both are slips for the Chinese province.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'asianews-2022-heilongjiang-siberia', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'asianews-2022-heilongjiang-siberia', 'para. 4');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'deeper-economic-ties-2023', 'para. 8');
@@ -104,20 +104,20 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongji
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'zhang-2025-turn-to-the-east', '§2.2, citing ref. [11, pp. 30-32]');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('heilongjiang', 'heihe-border-feature-2023', 'para. 19');
 -- Jilin
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('jilin', 'Jilin', 'Цзилинь', '吉林省', 'CN', 'Jilin', 'REGION', 43.7, 126.2, 'Northeastern province that AsiaNews names, with Heilongjiang and Liaoning, among China''s depressed industrial areas looking to the Russian Far East.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('jilin', 'Jilin', 'Цзилинь', '吉林省', 'CN', 'Jilin', 'REGION', 43.7, 126.2, 'CN-JL', 'Northeastern province that AsiaNews names, with Heilongjiang and Liaoning, among China''s depressed industrial areas looking to the Russian Far East.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('jilin', 'asianews-2022-heilongjiang-siberia', 'para. 4');
 -- Liaoning
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('liaoning', 'Liaoning', 'Ляонин', '辽宁省', 'CN', 'Liaoning', 'REGION', 41.3, 122.6, 'Northeastern province that AsiaNews names, with Heilongjiang and Jilin, among China''s depressed industrial areas. Home of Dalian and of the Soviet-aided Anshan steel works.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('liaoning', 'Liaoning', 'Ляонин', '辽宁省', 'CN', 'Liaoning', 'REGION', 41.3, 122.6, 'CN-LN', 'Northeastern province that AsiaNews names, with Heilongjiang and Jilin, among China''s depressed industrial areas. Home of Dalian and of the Soviet-aided Anshan steel works.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('liaoning', 'asianews-2022-heilongjiang-siberia', 'para. 4');
 -- Northeast China
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('northeast-china', 'Northeast China', 'Северо-Восточный Китай', '中国东北', 'CN', 'Heilongjiang, Jilin and Liaoning', 'REGION', 44.5, 126.5, 'The three northeastern provinces: a former industrial base built with Soviet help, now looking to the Russian Far East for growth, and in 2023 described as China''s breadbasket.', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('northeast-china', 'Northeast China', 'Северо-Восточный Китай', '中国东北', 'CN', 'Heilongjiang, Jilin and Liaoning', 'REGION', 44.5, 126.5, 'CN-HL CN-JL CN-LN', 'The three northeastern provinces: a former industrial base built with Soviet help, now looking to the Russian Far East for growth, and in 2023 described as China''s breadbasket.', NULL);
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'asianews-2022-heilongjiang-siberia', 'para. 4');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'deeper-economic-ties-2023', 'para. 7');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'zhang-2025-turn-to-the-east', 'Abstract');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'zhang-2025-turn-to-the-east', '§I');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'zhang-2025-turn-to-the-east', '§2.3');
 -- Russian Far East
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('russian-far-east', 'Russian Far East', 'Дальний Восток России', '俄罗斯远东', 'RU', 'Far Eastern Federal District', 'REGION', 60.0, 140.0, 'Russia''s Pacific region across the Amur from Heilongjiang: rich in oil, gas and timber, thinly populated, and the focus of Russia''s "turn to the East".', NULL);
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('russian-far-east', 'Russian Far East', 'Дальний Восток России', '俄罗斯远东', 'RU', 'Far Eastern Federal District', 'REGION', 60.0, 140.0, 'RU-AMU RU-YEV RU-KHA RU-PRI RU-SAK RU-SA RU-ZAB RU-BU', 'Russia''s Pacific region across the Amur from Heilongjiang: rich in oil, gas and timber, thinly populated, and the focus of Russia''s "turn to the East".', 'Editorial note: the sources do not say which borders they mean. The map shades the Far Eastern Federal District as it has been since November 2018, when Buryatia and Zabaykalsky Krai joined it.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'asianews-2022-heilongjiang-siberia', 'lead paragraph');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'asianews-2022-heilongjiang-siberia', 'para. 10');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'deeper-economic-ties-2023', 'para. 4');
@@ -125,7 +125,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-f
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'zhang-2025-turn-to-the-east', '§2.1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'song-2019-heilongjiang-russia', 'Abstract');
 -- Siberia
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('siberia', 'Siberia', 'Сибирь', '西伯利亚', 'RU', 'Siberia', 'REGION', 60.0, 100.0, 'Heilongjiang''s party chief wants integration with neighbouring Siberia (AsiaNews), Chinese tourists travelled to it before the pandemic (Heihe feature), and Zhang would use its cheap energy for cloud computing.', 'Editorial note: AsiaNews uses "Siberia" loosely for the Russian regions across the border from Heilongjiang, which Russian usage assigns to the Far East.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('siberia', 'Siberia', 'Сибирь', '西伯利亚', 'RU', 'Siberia', 'REGION', 60.0, 100.0, 'RU-IRK', 'Heilongjiang''s party chief wants integration with neighbouring Siberia (AsiaNews), Chinese tourists travelled to it before the pandemic (Heihe feature), and Zhang would use its cheap energy for cloud computing.', 'Editorial note: AsiaNews uses "Siberia" loosely for the Russian regions across the border from Heilongjiang, which Russian usage assigns to the Far East. The map shades Siberia as the Siberian Federal District, of which only Irkutsk Oblast lies within the map''s frame.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('siberia', 'asianews-2022-heilongjiang-siberia', 'para. 1');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('siberia', 'asianews-2022-heilongjiang-siberia', 'para. 5');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('siberia', 'asianews-2022-heilongjiang-siberia', 'para. 7');
@@ -133,7 +133,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('siberia',
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('siberia', 'zhang-2025-turn-to-the-east', '§2.3');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('siberia', 'zhang-2025-turn-to-the-east', '§3.2');
 -- Amur Oblast
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('amur-oblast', 'Amur Oblast', 'Амурская область', '阿穆尔州', 'RU', 'Amur Oblast', 'REGION', 53.0, 128.0, 'Russian region across the Amur from Heihe, with its capital Blagoveshchensk. Song''s "Amur-Heihe" oil storage, refining and chemical complex probably refers to it.', 'Editorial note: Song writes only "the Amur-Heihe border oil storage and transportation and refining and chemical complex". "Amur" could mean Amur Oblast or the river. The atlas links the complex to Amur Oblast, which faces Heihe, as an editorial reading.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('amur-oblast', 'Amur Oblast', 'Амурская область', '阿穆尔州', 'RU', 'Amur Oblast', 'REGION', 53.0, 128.0, 'RU-AMU', 'Russian region across the Amur from Heihe, with its capital Blagoveshchensk. Song''s "Amur-Heihe" oil storage, refining and chemical complex probably refers to it.', 'Editorial note: Song writes only "the Amur-Heihe border oil storage and transportation and refining and chemical complex". "Amur" could mean Amur Oblast or the river. The atlas links the complex to Amur Oblast, which faces Heihe, as an editorial reading.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('amur-oblast', 'song-2019-heilongjiang-russia', 'Eastern Silk Road Belt, para. 3');
 -- Pearl River Delta
 INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, summary, note) VALUES ('pearl-river-delta', 'Pearl River Delta', 'Дельта Жемчужной реки', '珠江三角洲', 'CN', 'Guangdong', 'REGION', 22.8, 113.4, 'Southern Chinese destination of goods that Heilongjiang once shipped through Dalian and, per Song, now sends by rail to Vladivostok and on by sea.', NULL);
@@ -2357,15 +2357,17 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'russian-far-east', 'region', 'ru', 'Дальневосточный федеральный округ'),
  ('place', 'russian-far-east', 'region', 'zh', '远东联邦区'),
  ('place', 'russian-far-east', 'summary', 'ru', 'Тихоокеанский регион России на противоположном от Хэйлунцзяна берегу Амура: богат нефтью, газом и лесом, малонаселён и находится в центре российского «поворота на Восток».'),
- ('place', 'russian-far-east', 'summary', 'zh', '俄罗斯的太平洋地区，与黑龙江省隔黑龙江（阿穆尔河）相望：石油、天然气和木材资源丰富，人口稀少，是俄罗斯“转向东方”政策的重点。');
+ ('place', 'russian-far-east', 'summary', 'zh', '俄罗斯的太平洋地区，与黑龙江省隔黑龙江（阿穆尔河）相望：石油、天然气和木材资源丰富，人口稀少，是俄罗斯“转向东方”政策的重点。'),
+ ('place', 'russian-far-east', 'note', 'ru', 'Примечание редакции: источники не уточняют, в каких границах они понимают Дальний Восток. На карте заштрихован Дальневосточный федеральный округ в границах с ноября 2018 года, когда в него вошли Бурятия и Забайкальский край.'),
+ ('place', 'russian-far-east', 'note', 'zh', '编者注：各来源未说明所指远东的范围。地图按2018年11月以来的远东联邦区范围绘制，当时布里亚特共和国和外贝加尔边疆区并入该联邦区。');
 
 INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'siberia', 'region', 'ru', 'Сибирь'),
  ('place', 'siberia', 'region', 'zh', '西伯利亚'),
  ('place', 'siberia', 'summary', 'ru', 'Партийный руководитель Хэйлунцзяна стремится к интеграции с соседней Сибирью (AsiaNews), до пандемии сюда ездили китайские туристы (очерк из Хэйхэ), а Zhang предлагает использовать её дешёвую энергию для облачных вычислений.'),
  ('place', 'siberia', 'summary', 'zh', '黑龙江省委书记希望与毗邻的西伯利亚实现一体化（AsiaNews），疫情前中国游客曾前往当地（黑河边境特写），Zhang则主张利用当地的廉价能源发展云计算。'),
- ('place', 'siberia', 'note', 'ru', 'Примечание редакции: AsiaNews в широком смысле называет «Сибирью» российские регионы по ту сторону границы с Хэйлунцзяном, которые в российском словоупотреблении относятся к Дальнему Востоку.'),
- ('place', 'siberia', 'note', 'zh', '编者注：AsiaNews所说的“西伯利亚”是宽泛用法，指与黑龙江省隔界相邻的俄罗斯地区，而按俄罗斯的通常划分，这些地区属于远东。'),
+ ('place', 'siberia', 'note', 'ru', 'Примечание редакции: AsiaNews в широком смысле называет «Сибирью» российские регионы по ту сторону границы с Хэйлунцзяном, которые в российском словоупотреблении относятся к Дальнему Востоку. На карте Сибирь заштрихована как Сибирский федеральный округ, из которого в рамку карты попадает только Иркутская область.'),
+ ('place', 'siberia', 'note', 'zh', '编者注：AsiaNews所说的“西伯利亚”是宽泛用法，指与黑龙江省隔界相邻的俄罗斯地区，而按俄罗斯的通常划分，这些地区属于远东。地图按西伯利亚联邦区绘制西伯利亚，其中只有伊尔库茨克州在图幅范围内。'),
  ('place', 'amur-oblast', 'region', 'ru', 'Амурская область'),
  ('place', 'amur-oblast', 'region', 'zh', '阿穆尔州'),
  ('place', 'amur-oblast', 'summary', 'ru', 'Российский регион на противоположном от Хэйхэ берегу Амура с административным центром в Благовещенске. Вероятно, к нему относится упомянутый у Song комплекс «Амур — Хэйхэ» по хранению нефти, нефтепереработке и нефтехимии.'),

@@ -62,6 +62,13 @@ public final class PlaceView {
         return place.longitude();
     }
 
+    @Description("For a region or country, the ISO 3166 codes of the areas that make it up on the atlas's map "
+            + "(provinces and federal subjects as ISO 3166-2, e.g. CN-HL; a country as ISO 3166-1, e.g. CN); "
+            + "empty for points and for areas the map has no outline for.")
+    public @NonNull List<@NonNull String> getOutline() {
+        return place.outline();
+    }
+
     public @NonNull String getSummary() {
         return place.summary().text();
     }

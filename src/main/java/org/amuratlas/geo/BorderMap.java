@@ -73,8 +73,14 @@ public class BorderMap {
      */
     public DrawnMap draw(String id, String title, List<MapPoint> points, List<MapLine> lines, List<MapSite> sites,
             Optional<GeoBox> focus, MapWords words, boolean compact) {
+        return draw(id, title, points, lines, sites, List.of(), focus, words, compact);
+    }
+
+    /** The same, with projects across whole regions shaded on it. */
+    public DrawnMap draw(String id, String title, List<MapPoint> points, List<MapLine> lines, List<MapSite> sites,
+            List<MapArea> areas, Optional<GeoBox> focus, MapWords words, boolean compact) {
         return new MapDrawing(data(), safeId(id), title == null ? "" : title, points == null ? List.of() : points,
-                lines == null ? List.of() : lines, sites == null ? List.of() : sites,
+                lines == null ? List.of() : lines, sites == null ? List.of() : sites, areas == null ? List.of() : areas,
                 new Projection(focus.orElse(GeoBox.REGION), compact ? COMPACT_WIDTH : WIDTH), words, compact).draw();
     }
 

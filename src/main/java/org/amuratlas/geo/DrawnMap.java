@@ -8,9 +8,10 @@ import java.util.List;
  * @param svg the map
  * @param lines the numbered lines, in the legend's order (the number is drawn on the line)
  * @param sites the projects drawn as squares at their places
+ * @param areas the projects drawn across whole regions
  * @param places the places marked, in order of importance
  */
-public record DrawnMap(String svg, List<Line> lines, List<Site> sites, List<MapPoint> places) {
+public record DrawnMap(String svg, List<Line> lines, List<Site> sites, List<Area> areas, List<MapPoint> places) {
 
     /**
      * @param number the number on the map and in the legend
@@ -22,6 +23,11 @@ public record DrawnMap(String svg, List<Line> lines, List<Site> sites, List<MapP
 
     /** @param places the labels of its places on the map; @param offMap those outside the frame */
     public record Site(String label, String href, String kind, String kindLabel, String colour, List<String> places,
+            List<String> offMap) {
+    }
+
+    /** @param regions the names of the regions shaded for it; @param offMap those wholly outside the frame */
+    public record Area(String label, String href, String kind, String kindLabel, String colour, List<String> regions,
             List<String> offMap) {
     }
 }

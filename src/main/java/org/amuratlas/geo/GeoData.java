@@ -16,18 +16,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The border-region outline shipped as {@value #RESOURCE}: a line-based text format, described in
- * {@code geo/README.txt}. In short, after {@code #} comments and the {@code source}, {@code licence} and
+ * The border-region outline shipped as {@value #RESOURCE} and {@value #REGIONS}: a line-based text format,
+ * described in {@code geo/README.txt}. In short, after {@code #} comments and the {@code source}, {@code licence} and
  * {@code bbox minLon minLat maxLon maxLat} header lines, each {@code feature ID KIND [NAME...]} line (KIND is
- * {@code country}, {@code lake}, {@code river} or {@code border}) is followed by its {@code ring} (areas) or
+ * {@code country}, {@code lake}, {@code region}, {@code river} or {@code border}) is followed by its {@code ring} (areas) or
  * {@code line} (rivers, boundaries) lines, each a space-separated list of {@code lon,lat} pairs.
  *
- * <p>Immutable and thread-safe. {@link #shared()} reads the resource once, through the context class loader, so the
- * same code works in a native image (the resource must be listed in {@code quarkus.native.resources.includes}).
+ * <p>Immutable and thread-safe. {@link #shared()} reads the resources once, through the context class loader, so the
+ * same code works in a native image (both must be listed in {@code quarkus.native.resources.includes}).
  */
 public final class GeoData {
 
     public static final String RESOURCE = "geo/border-region.txt";
+
+    /** Provinces and federal subjects, drawn only where a project spans them (same format, same box). */
+    public static final String REGIONS = "geo/regions.txt";
 
     private final String source;
     private final String licence;
@@ -47,22 +50,32 @@ public final class GeoData {
     }
 
     private static final class Holder {
-        static final GeoData INSTANCE = load();
+        static final GeoData INSTANCE = load(RESOURCE).with(load(REGIONS));
     }
 
-    private static GeoData load() {
+    private static GeoData load(String resource) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) {
             loader = GeoData.class.getClassLoader();
         }
-        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing class-path resource " + RESOURCE);
+                throw new IllegalStateException("missing class-path resource " + resource);
             }
             return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** This outline with another's features added (the other's box must be the same: both are clipped alike). */
+    public GeoData with(GeoData other) {
+        if (!other.bbox.equals(bbox)) {
+            throw new IllegalArgumentException("outlines clipped to different boxes: " + bbox + ", " + other.bbox);
+        }
+        Map<String, GeoFeature> all = new LinkedHashMap<>(features);
+        other.features.values().forEach(f -> add(all, f));
+        return new GeoData(source, licence, bbox, all);
     }
 
     /** Parses the text format; fails with the line number on anything malformed. */
@@ -127,14 +140,14 @@ public final class GeoData {
                     default -> throw new IllegalArgumentException("unknown line type '" + key + "'");
                 }
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException(RESOURCE + " line " + number + ": " + e.getMessage(), e);
+                throw new IllegalArgumentException("outline line " + number + ": " + e.getMessage(), e);
             }
         }
         if (id != null) {
             add(features, new GeoFeature(id, kind, name, parts));
         }
         if (bbox == null) {
-            throw new IllegalArgumentException(RESOURCE + ": no bbox line");
+            throw new IllegalArgumentException("outline: no bbox line");
         }
         return new GeoData(source, licence, bbox, features);
     }
@@ -172,7 +185,7 @@ public final class GeoData {
         return bbox;
     }
 
-    /** All features in file order: countries, then lakes, rivers and the CN–RU boundary. */
+    /** All features in file order: countries, then lakes, rivers and the CN–RU boundary, then regions. */
     public List<GeoFeature> features() {
         return List.copyOf(features.values());
     }

@@ -3,13 +3,14 @@ package org.amuratlas.geo;
 import java.util.List;
 
 /**
- * One named shape of the outline data: a country or lake (closed rings) or a river or boundary (open lines).
+ * One named shape of the outline data: a country, lake or region (a province or federal subject, by its ISO 3166-2
+ * code; closed rings) or a river or boundary (open lines).
  * Each part is a flat array {@code lon0, lat0, lon1, lat1, ...}; rings are implicitly closed.
  */
 public record GeoFeature(String id, Kind kind, String name, List<double[]> parts) {
 
     public enum Kind {
-        COUNTRY(true), LAKE(true), RIVER(false), BORDER(false);
+        COUNTRY(true), LAKE(true), REGION(true), RIVER(false), BORDER(false);
 
         /** Whether the parts are closed rings (areas) rather than open lines. */
         public final boolean area;

@@ -8,8 +8,8 @@ import org.amuratlas.chart.TextWidth;
 import org.amuratlas.chart.XmlText;
 
 /**
- * The legend under the map: the boundary, rivers, the schematic link, each kind drawn (a line sample for lines, a
- * square for projects at places), then, unless the map is compact, each numbered line with a link to its page,
+ * The legend under the map: the boundary, rivers, the schematic link, the hatching of regions, each kind drawn (a
+ * line sample for lines, a square for projects at places, a hatched square for projects across regions), then, unless the map is compact, each numbered line with a link to its page,
  * flowed into as many rows as the labels need. A compact map leaves the numbered lines to the list beside it.
  */
 final class Legend {
@@ -17,7 +17,7 @@ final class Legend {
     static final int ROW = 20;
     static final double FONT_SIZE = 11;
 
-    private enum Kind { BOUNDARY, RIVER, SCHEMATIC, LINE_KIND, SITE_KIND, LINE }
+    private enum Kind { BOUNDARY, RIVER, SCHEMATIC, AREA, LINE_KIND, SITE_KIND, AREA_KIND, LINE }
 
     private record Item(String label, String href, Kind kind, String colour, int number) {
     }
@@ -26,11 +26,15 @@ final class Legend {
     private final double[][] positions;
     private final int rows;
 
-    Legend(List<DrawnMap.Line> lines, List<DrawnMap.Site> sites, MapWords words, double width, boolean compact) {
+    Legend(List<DrawnMap.Line> lines, List<DrawnMap.Site> sites, List<DrawnMap.Area> areas, MapWords words,
+            double width, boolean compact) {
         items.add(new Item(words.boundaryLegend(), null, Kind.BOUNDARY, MapStyle.BOUNDARY, 0));
         items.add(new Item(words.riverLegend(), null, Kind.RIVER, MapStyle.RIVER, 0));
         if (!lines.isEmpty()) {
             items.add(new Item(words.schematicLegend(), null, Kind.SCHEMATIC, "#9aa5b1", 0));
+        }
+        if (!areas.isEmpty()) {
+            items.add(new Item(words.areaLegend(), null, Kind.AREA, "#9aa5b1", 0));
         }
         List<String> seen = new ArrayList<>();
         for (DrawnMap.Line line : lines) {
@@ -43,6 +47,12 @@ final class Legend {
             if (!seen.contains("S" + site.kind())) {
                 seen.add("S" + site.kind());
                 items.add(new Item(site.kindLabel(), null, Kind.SITE_KIND, site.colour(), 0));
+            }
+        }
+        for (DrawnMap.Area area : areas) {
+            if (!seen.contains("A" + area.kind())) {
+                seen.add("A" + area.kind());
+                items.add(new Item(area.kindLabel(), null, Kind.AREA_KIND, area.colour(), 0));
             }
         }
         if (!compact) {
@@ -87,9 +97,18 @@ final class Legend {
 
     private static double sampleWidth(Item item) {
         return switch (item.kind()) {
-            case SITE_KIND, LINE -> 22;
+            case SITE_KIND, AREA, AREA_KIND, LINE -> 22;
             default -> 34;
         };
+    }
+
+    /** A 12-unit square hatched like a shaded region (drawn line by line: a pattern would need an id per map). */
+    private static void hatchedSquare(StringBuilder svg, double x, double y, String colour) {
+        svg.append("<g stroke=\"").append(colour).append("\"><rect x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" width=\"12\" height=\"12\" fill=\"").append(colour).append("\" fill-opacity=\"0.1\" stroke-width=\"1.4\" stroke-dasharray=\"3 2\"/>")
+                .append("<path d=\"M").append(num(x)).append(' ').append(num(y + 6)).append(" l6 -6 M").append(num(x))
+                .append(' ').append(num(y + 12)).append(" l12 -12 M").append(num(x + 6)).append(' ').append(num(y + 12))
+                .append(" l6 -6\" stroke-width=\"1.5\" stroke-opacity=\"0.6\"/></g>");
     }
 
     int rows() {
@@ -114,6 +133,7 @@ final class Legend {
                         .append(item.colour()).append("\" stroke-width=\"3\"").append(MapStyle.SCHEMATIC_DASH).append("/>");
                 case SITE_KIND -> svg.append("<rect x=\"").append(num(x + 2)).append("\" y=\"").append(num(ly - 9))
                         .append("\" width=\"9\" height=\"9\" fill=\"").append(item.colour()).append("\"/>");
+                case AREA, AREA_KIND -> hatchedSquare(svg, x + 1, ly - 11, item.colour());
                 case LINE -> svg.append("<circle cx=\"").append(num(x + 8)).append("\" cy=\"").append(num(ly - 4))
                         .append("\" r=\"8\" fill=\"").append(item.colour()).append("\"/><text x=\"").append(num(x + 8))
                         .append("\" y=\"").append(num(ly)).append("\" text-anchor=\"middle\" font-weight=\"700\" fill=\"#fff\">")

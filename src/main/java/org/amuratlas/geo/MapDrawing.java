@@ -9,8 +9,8 @@ import java.util.Map;
 import org.amuratlas.chart.XmlText;
 
 /**
- * One map being drawn: the frame, then the layers bottom to top (sea, outline, graticule, lines, places, projects at
- * places, line numbers, names), then the footer. Labels are placed in order of importance (graticule, places,
+ * One map being drawn: the frame, then the layers bottom to top (sea, outline, regions a project spans, graticule,
+ * lines, places, projects at places, line numbers, names), then the footer. Labels are placed in order of importance (graticule, places,
  * rivers, countries and seas), each where nothing placed before it is.
  *
  * <p>What goes where: a line with two or more places in the frame is drawn and numbered; a line with one is drawn as
@@ -25,6 +25,7 @@ final class MapDrawing {
     private final List<MapPoint> points;
     private final List<RouteLayer.Placed> lines = new ArrayList<>();
     private final List<SiteLayer.Square> squares = new ArrayList<>();
+    private final List<MapArea> areas;
     private final List<DrawnMap.Line> drawnLines = new ArrayList<>();
     private final List<DrawnMap.Site> drawnSites = new ArrayList<>();
     private final Projection p;
@@ -35,8 +36,9 @@ final class MapDrawing {
     private final StringBuilder svg = new StringBuilder(64 * 1024);
 
     MapDrawing(GeoData data, String id, String title, List<MapPoint> points, List<MapLine> lines, List<MapSite> sites,
-            Projection p, MapWords words, boolean compact) {
+            List<MapArea> areas, Projection p, MapWords words, boolean compact) {
         this.data = data;
+        this.areas = areas.stream().filter(a -> a != null && inView(a, data, p)).toList();
         this.id = id;
         this.title = title;
         this.p = p;
@@ -80,6 +82,11 @@ final class MapDrawing {
                 MapStyle.kindColour(site.kind()), inside.stream().map(PlaceLayer::label).toList(), outside));
     }
 
+    /** Whether any of the area's regions reaches into the view (a project wholly outside it is not drawn). */
+    private static boolean inView(MapArea area, GeoData data, Projection p) {
+        return area.regions().stream().anyMatch(r -> AreaLayer.inView(r, data, p));
+    }
+
     private boolean inFrame(MapPoint pt) {
         return !Double.isNaN(pt.lat()) && !Double.isNaN(pt.lon()) && p.box().contains(pt.lat(), pt.lon());
     }
@@ -94,14 +101,19 @@ final class MapDrawing {
     }
 
     DrawnMap draw() {
-        Legend legend = new Legend(drawnLines, drawnSites, words, width, compact);
+        List<DrawnMap.Area> drawnAreas = areas.stream().map(a -> new DrawnMap.Area(a.label(), a.href(), a.kind(),
+                a.kindLabel(), MapStyle.kindColour(a.kind()),
+                a.regions().stream().filter(r -> AreaLayer.inView(r, data, p)).map(MapArea.Region::name).toList(),
+                a.regions().stream().filter(r -> !AreaLayer.inView(r, data, p)).map(MapArea.Region::name).toList()))
+                .toList();
+        Legend legend = new Legend(drawnLines, drawnSites, drawnAreas, words, width, compact);
         double height = mapH + MapFooter.height(p, width, words) + legend.rows() * Legend.ROW;
         svg.append("<svg class=\"map").append(compact ? " map-compact" : " map-wide")
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"group\" aria-labelledby=\"").append(id).append("-t ").append(id)
                 .append("-d\" ").append(MapStyle.FONT).append(" font-size=\"").append(num(MapStyle.FONT_SIZE)).append("\">");
         svg.append("<title id=\"").append(id).append("-t\">").append(XmlText.escape(title)).append("</title>");
-        svg.append("<desc id=\"").append(id).append("-d\">").append(XmlText.escape(description())).append("</desc>");
+        svg.append("<desc id=\"").append(id).append("-d\">").append(XmlText.escape(description(drawnAreas))).append("</desc>");
         svg.append("<defs><clipPath id=\"").append(id).append("-clip\"><rect width=\"").append(num(width))
                 .append("\" height=\"").append(num(mapH)).append("\"/></clipPath></defs>");
         svg.append("<rect width=\"").append(num(width)).append("\" height=\"").append(num(height)).append("\" fill=\"#fff\"/>");
@@ -110,6 +122,7 @@ final class MapDrawing {
                 .append(MapStyle.SEA).append("\"/>");
         LabelSpace space = new LabelSpace(width, mapH);
         OutlineLayer.draw(svg, data, p, RiverLabels.MAIN_RIVERS, words);
+        AreaLayer.draw(svg, id, areas, data, p);
         Graticule.draw(svg, p, width, mapH, space, words);
         RouteLayer.draw(svg, lines, p);
         PlaceLayer.drawMarkers(svg, points, p, space);
@@ -119,6 +132,7 @@ final class MapDrawing {
         SiteLayer.byPlace(squares).forEach((key, group) -> reach.put(key, SiteLayer.reach(group.size())));
         StringBuilder placeLabels = PlaceLayer.labels(points, p, space, reach);
         StringBuilder names = new StringBuilder();
+        AreaLayer.labels(names, areas, data, p, width, mapH, space);
         RiverLabels.place(names, data, p, space, words);
         AreaLabels.place(names, data, p, width, mapH, space, words);
         svg.append(names);
@@ -130,10 +144,10 @@ final class MapDrawing {
                 .append("\" fill=\"none\" stroke=\"").append(MapStyle.COAST).append("\"/>");
         MapFooter.draw(svg, p, width, mapH, legend, words);
         svg.append("</svg>");
-        return new DrawnMap(svg.toString(), List.copyOf(drawnLines), List.copyOf(drawnSites), points);
+        return new DrawnMap(svg.toString(), List.copyOf(drawnLines), List.copyOf(drawnSites), drawnAreas, points);
     }
 
-    private String description() {
+    private String description(List<DrawnMap.Area> drawnAreas) {
         List<String> routes = new ArrayList<>();
         for (DrawnMap.Line line : drawnLines) {
             routes.add(line.number() + " " + line.label()
@@ -141,6 +155,10 @@ final class MapDrawing {
         }
         for (DrawnMap.Site site : drawnSites) {
             routes.add(site.label() + (site.offMap().isEmpty() ? "" : " " + words.continuesOffMap(site.offMap())));
+        }
+        for (DrawnMap.Area area : drawnAreas) {
+            routes.add(words.across(area.label(), area.regions())
+                    + (area.offMap().isEmpty() ? "" : " " + words.continuesOffMap(area.offMap())));
         }
         return words.description(p.box(), points.stream().map(PlaceLayer::label).toList(), routes);
     }

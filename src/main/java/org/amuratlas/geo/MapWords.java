@@ -33,6 +33,12 @@ public interface MapWords {
     /** The legend's entry for the dashed sample: lines join named places, their routes are not known. */
     String schematicLegend();
 
+    /** The legend's entry for the hatched sample: a project across whole regions, not at a site in them. */
+    String areaLegend();
+
+    /** A project across whole regions, for the description, e.g. "Grain corridor (across Northeast China)". */
+    String across(String project, List<String> regions);
+
     /** A line's or project's places outside the map, e.g. "(continues to Murmansk, off the map)". */
     String continuesOffMap(List<String> places);
 

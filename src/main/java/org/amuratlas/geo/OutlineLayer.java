@@ -53,6 +53,28 @@ final class OutlineLayer {
     /** One path element for a feature, leaving out parts outside the view and points closer than half a pixel. */
     private static void path(StringBuilder svg, GeoFeature f, String fill, boolean closed, Projection p,
             MapWords words) {
+        String d = pathData(f, closed, p);
+        if (d.isEmpty()) {
+            return;
+        }
+        svg.append("<path d=\"").append(d).append('"');
+        if (fill != null) {
+            svg.append(" fill=\"").append(fill).append("\" fill-rule=\"evenodd\"");
+        }
+        // a feature's tooltip in the reader's language; an unnamed river gets none (its id is no word)
+        String name = words.featureName(f);
+        svg.append('>');
+        if (name != null && !name.isEmpty()) {
+            svg.append("<title>").append(XmlText.escape(name)).append("</title>");
+        }
+        svg.append("</path>");
+    }
+
+    /**
+     * A feature's path data ({@code d}) in this projection: parts outside the view (with a degree's margin) left out,
+     * points closer than half a pixel to the last merged; empty when nothing of it is in view.
+     */
+    static String pathData(GeoFeature f, boolean closed, Projection p) {
         GeoBox view = p.box();
         StringBuilder d = new StringBuilder();
         double pad = 1;
@@ -77,19 +99,6 @@ final class OutlineLayer {
                 d.append('Z');
             }
         }
-        if (d.isEmpty()) {
-            return;
-        }
-        svg.append("<path d=\"").append(d).append('"');
-        if (fill != null) {
-            svg.append(" fill=\"").append(fill).append("\" fill-rule=\"evenodd\"");
-        }
-        // a feature's tooltip in the reader's language; an unnamed river gets none (its id is no word)
-        String name = words.featureName(f);
-        svg.append('>');
-        if (name != null && !name.isEmpty()) {
-            svg.append("<title>").append(XmlText.escape(name)).append("</title>");
-        }
-        svg.append("</path>");
+        return d.toString();
     }
 }

@@ -49,6 +49,14 @@ public class Place extends PanacheEntityBase {
     @Column(nullable = false)
     public double longitude;
 
+    /**
+     * For a region or country, the areas the map shades for it: ISO 3166-2 codes of provinces and federal subjects
+     * ("CN-HL CN-JL CN-LN"), or an ISO 3166-1 country code, space-separated; each must be a feature of the shipped
+     * outline. Null for points and for areas the map has no outline for (a delta, a sea).
+     */
+    @Column(length = 200)
+    public String outline;
+
     @Column(nullable = false, length = 2000)
     public String summary;
 

@@ -40,6 +40,7 @@ final class GeoJson {
                             .add("kind", place.kind().name())
                             .add("country", place.country().name())
                             .add("region", place.region().english())
+                            .add("outline", Json.createArrayBuilder(place.outline()))
                             .add("url", identity.permanentUrl("/places/" + place.slug()))));
         }
         return collection(features);

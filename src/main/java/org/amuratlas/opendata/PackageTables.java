@@ -25,9 +25,11 @@ final class PackageTables {
                 "slug", "title", "authors", "outlet", "bibliographic", "kind", "published_on", "published_year",
                 "date_label", "doi", "url", "language", "summary", "note"));
         tables.add(record("place", "Cities, border crossings, ports, fields and regions, named in English, Russian and"
-                + " Chinese; coordinates in WGS 84 degrees (the approximate centre of a region).",
+                + " Chinese; coordinates in WGS 84 degrees (the approximate centre of a region). A region's or"
+                + " country's outline lists the ISO 3166 codes of the areas the atlas's map shades for it (CN-HL,"
+                + " RU-AMU; CN), space-separated.",
                 "slug", "name_en", "name_ru", "name_zh", "kind", "country", "region", "latitude", "longitude",
-                "summary", "note"));
+                "outline", "summary", "note"));
         tables.add(record("actor", "Governments, companies, organisations and people named in the records.",
                 "slug", "name", "kind", "country", "role"));
         tables.add(record("project", "Cross-border undertakings: pipelines, bridges, railways, ports, trade zones,"

@@ -17,6 +17,7 @@ public final class Place implements AtlasRecord {
     private final PlaceKind kind;
     private final double latitude;
     private final double longitude;
+    private final List<String> outline;
     private final LocalizedText summary;
     private final LocalizedText note;
 
@@ -37,6 +38,8 @@ public final class Place implements AtlasRecord {
         kind = entity.kind;
         latitude = entity.latitude;
         longitude = entity.longitude;
+        outline = entity.outline == null || entity.outline.isBlank() ? List.of()
+                : List.of(entity.outline.strip().split("\\s+"));
         summary = texts.get("summary", entity.summary);
         note = texts.get("note", entity.note);
     }
@@ -93,6 +96,14 @@ public final class Place implements AtlasRecord {
 
     public double longitude() {
         return longitude;
+    }
+
+    /**
+     * The ISO 3166 codes of the outline's areas that make up a region or country on the map ({@code CN-HL},
+     * {@code RU}); empty for points and for areas without an outline.
+     */
+    public List<String> outline() {
+        return outline;
     }
 
     public LocalizedText summary() {

@@ -557,11 +557,25 @@ public interface AtlasMessages {
     @Message("{project}: its places")
     String map_project_title(String project);
 
-    @Message("Across whole regions (not drawn)")
+    @Message("{project}: the regions it spans")
+    String map_project_areas_title(String project);
+
+    @Message("Across whole regions (drawn on their own pages)")
     String map_list_regions();
 
-    @Message("These projects' places are whole regions or countries. The map draws places and lines; it has no provincial borders to outline a region by, so they are named here.")
+    @Message("These projects' places are whole regions or countries. Each is drawn on its own page, its regions hatched; drawn together here they would cover one another and the places.")
     String map_not_drawn();
+
+    /** The legend's hatched sample: a project across whole regions, not at a site in them. */
+    @Message("Hatched: across the whole region")
+    String map_area_legend();
+
+    @Message("Across whole regions (hatched on the map)")
+    String map_list_areas();
+
+    /** A project across regions, in the map's description read by screen readers. */
+    @Message("{project} (across {regions})")
+    String map_across(String project, String regions);
 
     @Message("Compare two years")
     String compare_heading();

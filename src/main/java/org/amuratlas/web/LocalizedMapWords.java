@@ -45,6 +45,7 @@ final class LocalizedMapWords implements MapWords {
             case COUNTRY -> Arrays.stream(Country.values()).anyMatch(c -> c.name().equals(feature.id()))
                     ? msg.country(Country.valueOf(feature.id())) : feature.name();
             case LAKE -> msg.map_lake(feature.id());
+            case REGION -> feature.name();
             case RIVER -> msg.map_river(feature.id());
             case BORDER -> msg.map_boundary();
         };
@@ -63,6 +64,16 @@ final class LocalizedMapWords implements MapWords {
     @Override
     public String schematicLegend() {
         return msg.map_schematic();
+    }
+
+    @Override
+    public String areaLegend() {
+        return msg.map_area_legend();
+    }
+
+    @Override
+    public String across(String project, List<String> regions) {
+        return msg.map_across(project, String.join(msg.list_sep(), regions));
     }
 
     @Override

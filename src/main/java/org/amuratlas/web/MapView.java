@@ -7,11 +7,13 @@ import org.amuratlas.geo.MapPoint;
  * A map as a page shows it: the wide drawing for desktops and print, the compact one for phones (the stylesheet
  * shows one of them), and the list of what is on it, which a phone reader can tap.
  *
- * @param regionWide the projects given whose places are only whole regions or countries (Siberia, Heilongjiang), so
- *        are not drawn; the list names them with their regions
+ * @param areas the projects drawn across whole regions (hatched), on a project's own map
+ * @param regionWide the projects given whose places are only whole regions or countries (Siberia, Heilongjiang) and
+ *        which this map does not draw (on an overview they would cover one another); the list names them with their
+ *        regions
  */
-public record MapView(String wide, String compact, List<Item> lines, List<Item> sites, List<MapPoint> places,
-        List<Item> regionWide) {
+public record MapView(String wide, String compact, List<Item> lines, List<Item> sites, List<Item> areas,
+        List<MapPoint> places, List<Item> regionWide) {
 
     /**
      * A line or a project at places, as the list beside the map names it.
@@ -23,6 +25,6 @@ public record MapView(String wide, String compact, List<Item> lines, List<Item> 
     }
 
     public boolean isEmpty() {
-        return lines.isEmpty() && sites.isEmpty() && places.isEmpty() && regionWide.isEmpty();
+        return lines.isEmpty() && sites.isEmpty() && areas.isEmpty() && places.isEmpty() && regionWide.isEmpty();
     }
 }

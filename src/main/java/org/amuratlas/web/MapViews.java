@@ -15,6 +15,7 @@ import java.util.Set;
 import org.amuratlas.geo.BorderMap;
 import org.amuratlas.geo.DrawnMap;
 import org.amuratlas.geo.GeoBox;
+import org.amuratlas.geo.MapArea;
 import org.amuratlas.geo.MapLine;
 import org.amuratlas.geo.MapPoint;
 import org.amuratlas.geo.MapSite;
@@ -31,7 +32,9 @@ import org.amuratlas.read.Theme;
  * Puts places and projects on the border map, for the home, theme, place and project pages, in the reader's
  * language: place labels in its script (the place table's Russian and Chinese names), the map's own words and the
  * kinds' names from the message bundle. Every project with a place that is a point is drawn: fixed links on land
- * as numbered lines, everything else (and a link with one place in the frame) as squares at its places.
+ * as numbered lines, everything else (and a link with one place in the frame) as squares at its places. A project
+ * whose places are only whole regions or countries is drawn on its own page, its regions hatched (their outlines are
+ * the places' {@code outline} codes); overviews name such projects beside the map.
  */
 @ApplicationScoped
 public class MapViews {
@@ -55,25 +58,26 @@ public class MapViews {
     /** The whole border region with every project. */
     public MapView home(List<Project> projects) {
         AtlasMessages msg = messages(reader.get());
-        return view("map-home", msg.map_home_title(), projects, null, Optional.empty());
+        return view("map-home", msg.map_home_title(), projects, null, Optional.empty(), false);
     }
 
     /** The whole border region with a theme's projects. */
     public MapView theme(Theme theme) {
         AtlasMessages msg = messages(reader.get());
         return view("map-" + theme.slug(), msg.map_theme_title(theme.title().text()), theme.projects(), null,
-                Optional.empty());
+                Optional.empty(), false);
     }
 
     /** A close-up around one place, with the projects at it. */
     public MapView around(Place place) {
         return view("map-" + place.slug(), name(place, reader.get()), place.projects(), place,
-                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)));
+                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), false);
     }
 
     /**
-     * A close-up of one project's places inside the region (its places beyond it are named, not drawn), or
-     * {@code null} when it has none there.
+     * A close-up of one project's places inside the region (its places beyond it are named, not drawn); for a project
+     * whose places are only whole regions, the regions it spans, hatched; {@code null} when it has nothing in the
+     * region to draw.
      */
     public MapView project(Project project) {
         List<double[]> coords = new ArrayList<>();
@@ -82,13 +86,40 @@ public class MapViews {
                 coords.add(new double[] {place.longitude(), place.latitude()});
             }
         }
-        if (coords.isEmpty()) {
+        AtlasMessages msg = messages(reader.get());
+        if (!coords.isEmpty()) {
+            return view("map-" + project.slug(), msg.map_project_title(project.name().text()), List.of(project), null,
+                    Optional.of(closeUp(GeoBox.enclosing(coords))), false);
+        }
+        List<double[]> outline = new ArrayList<>();
+        for (Place place : project.places()) {
+            for (String code : place.outline()) {
+                map.data().feature(code).ifPresent(f -> outline.addAll(f.parts()));
+            }
+        }
+        if (outline.isEmpty() || !GeoBox.REGION.intersects(GeoBox.enclosing(outline))) {
             return null;
         }
-        GeoBox box = closeUp(GeoBox.enclosing(coords));
-        AtlasMessages msg = messages(reader.get());
-        return view("map-" + project.slug(), msg.map_project_title(project.name().text()), List.of(project), null,
-                Optional.of(box));
+        return view("map-" + project.slug(), msg.map_project_areas_title(project.name().text()), List.of(project),
+                null, Optional.of(areaFrame(GeoBox.enclosing(outline))), true);
+    }
+
+    /**
+     * The frame for regions: their part of the whole region's box, as a close-up, kept inside that box (outside it the
+     * shipped outline ends); the whole region's box when the close-up would not fit in it.
+     */
+    static GeoBox areaFrame(GeoBox regions) {
+        GeoBox whole = GeoBox.REGION;
+        GeoBox part = new GeoBox(Math.max(regions.minLon(), whole.minLon()), Math.max(regions.minLat(), whole.minLat()),
+                Math.min(regions.maxLon(), whole.maxLon()), Math.min(regions.maxLat(), whole.maxLat()));
+        GeoBox c = closeUp(part);
+        double w = c.maxLon() - c.minLon(), h = c.maxLat() - c.minLat();
+        if (w >= whole.maxLon() - whole.minLon() || h >= whole.maxLat() - whole.minLat()) {
+            return whole;
+        }
+        double dx = Math.max(0, whole.minLon() - c.minLon()) - Math.max(0, c.maxLon() - whole.maxLon());
+        double dy = Math.max(0, whole.minLat() - c.minLat()) - Math.max(0, c.maxLat() - whole.maxLat());
+        return new GeoBox(c.minLon() + dx, c.minLat() + dy, c.maxLon() + dx, c.maxLat() + dy);
     }
 
     /** The places' box with a margin, at least ±1.5° of latitude, widened to a 4:3 landscape frame. */
@@ -102,13 +133,16 @@ public class MapViews {
         return new GeoBox(lon - halfLon, Math.max(lat - halfLat, -80), lon + halfLon, Math.min(lat + halfLat, 80));
     }
 
-    private MapView view(String id, String title, List<Project> projects, Place focus, Optional<GeoBox> frame) {
+    /** @param shadeRegions whether projects across whole regions are hatched (one project's map) or only named */
+    private MapView view(String id, String title, List<Project> projects, Place focus, Optional<GeoBox> frame,
+            boolean shadeRegions) {
         Language language = reader.get();
         AtlasMessages msg = messages(language);
         MapWords words = new LocalizedMapWords(msg, NumberText.of(language));
         List<MapPoint> points = points(projects, focus, language);
         List<MapLine> lines = new ArrayList<>();
         List<MapSite> sites = new ArrayList<>();
+        List<MapArea> areas = new ArrayList<>();
         List<MapView.Item> regionWide = new ArrayList<>();
         for (Project project : projects.stream().sorted(Comparator.comparingInt(MapViews::buildRank)).toList()) {
             List<MapPoint> at = project.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
@@ -118,9 +152,16 @@ public class MapViews {
             if (project.places().isEmpty()) {
                 continue; // nowhere in particular: nothing to draw or to name
             }
+            if (at.isEmpty() && shadeRegions) {
+                areas.add(new MapArea(project.name().text(), href, project.kind().name(), kindLabel,
+                        project.places().stream().filter(pl -> !pl.outline().isEmpty())
+                                .map(pl -> new MapArea.Region(name(pl, language), pl.outline())).toList()));
+                continue;
+            }
             if (at.isEmpty()) {
-                // only whole regions or countries: the outline has no provincial borders to draw them by, and a mark
-                // at a region's label point would read as a site there, so the list beside the map names them
+                // only whole regions or countries: hatched together on an overview they would cover one another and
+                // the places, and a mark at a region's label point would read as a site there, so the list beside
+                // the map names them (each is drawn on its own page)
                 regionWide.add(new MapView.Item(0, project.name().text(), href, kindLabel, null, String.join(
                         msg.list_sep(), project.places().stream().map(pl -> name(pl, language)).toList())));
                 continue;
@@ -136,14 +177,16 @@ public class MapViews {
                 sites.add(new MapSite(project.name().text(), at, href, project.kind().name(), kindLabel));
             }
         }
-        DrawnMap wide = map.draw(id, title, points, lines, sites, frame, words, false);
-        DrawnMap compact = map.draw(id + "-compact", title, points, lines, sites, frame, words, true);
+        DrawnMap wide = map.draw(id, title, points, lines, sites, areas, frame, words, false);
+        DrawnMap compact = map.draw(id + "-compact", title, points, lines, sites, areas, frame, words, true);
         String sep = msg.list_sep();
         List<MapView.Item> lineItems = wide.lines().stream().map(l -> new MapView.Item(l.number(), l.label(), l.href(),
                 l.kindLabel(), l.colour(), where(msg, String.join(" – ", l.places()), l.offMap()))).toList();
         List<MapView.Item> siteItems = wide.sites().stream().map(s -> new MapView.Item(0, s.label(), s.href(),
                 s.kindLabel(), s.colour(), where(msg, String.join(sep, s.places()), s.offMap()))).toList();
-        return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, wide.places(), regionWide);
+        List<MapView.Item> areaItems = wide.areas().stream().map(a -> new MapView.Item(0, a.label(), a.href(),
+                a.kindLabel(), a.colour(), where(msg, String.join(sep, a.regions()), a.offMap()))).toList();
+        return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, areaItems, wide.places(), regionWide);
     }
 
     private static String where(AtlasMessages msg, String places, List<String> offMap) {

@@ -77,9 +77,18 @@ class ProjectApiTest {
                 .body("data.places.items.country", everyItem(equalTo("RU")))
                 .body("data.places.items.find { it.slug == 'blagoveshchensk' }.projects.slug",
                         hasItem("heihe-blagoveshchensk-highway-bridge"));
-        GraphQLClient.post("{ place(slug: \"heihe\") { nameEn nameRu nameZh latitude longitude } }").statusCode(200)
+        GraphQLClient.post("{ place(slug: \"heihe\") { nameEn nameRu nameZh latitude longitude outline } }").statusCode(200)
                 .body("data.place.nameRu", equalTo("Хэйхэ"))
-                .body("data.place.nameZh", equalTo("黑河"));
+                .body("data.place.nameZh", equalTo("黑河"))
+                .body("data.place.outline", equalTo(List.of()));
+    }
+
+    @Test
+    void regionsGiveTheAreasTheMapOutlinesThemBy() {
+        GraphQLClient.post("{ place(slug: \"northeast-china\") { outline } china: place(slug: \"china\") { outline } }")
+                .statusCode(200)
+                .body("data.place.outline", equalTo(List.of("CN-HL", "CN-JL", "CN-LN")))
+                .body("data.china.outline", equalTo(List.of("CN")));
     }
 
     @Test

@@ -152,6 +152,8 @@ class BorderMapTest {
             @Override public String boundaryLegend() { return "中俄边界"; }
             @Override public String riverLegend() { return "河流"; }
             @Override public String schematicLegend() { return "虚线：示意连线"; }
+            @Override public String areaLegend() { return "斜线：覆盖整个地区"; }
+            @Override public String across(String project, List<String> regions) { return project + "（覆盖" + String.join("、", regions) + "）"; }
             @Override public String continuesOffMap(List<String> places) { return "（延伸至" + String.join("、", places) + "）"; }
             @Override public String distance(double km) { return SvgNumber.num(km) + "公里"; }
             @Override public String credit() { return "轮廓：Natural Earth（公有领域）"; }

@@ -47,6 +47,16 @@ final class EnglishMapWords implements MapWords {
     }
 
     @Override
+    public String areaLegend() {
+        return "Hatched: across the whole region";
+    }
+
+    @Override
+    public String across(String project, List<String> regions) {
+        return project + " (across " + String.join(", ", regions) + ")";
+    }
+
+    @Override
     public String continuesOffMap(List<String> places) {
         return "(continues to " + String.join(", ", places) + ", off the map)";
     }

@@ -114,6 +114,41 @@ class DatasetIntegrityTest {
         }
     }
 
+    /**
+     * A region or country is outlined on the map by codes of the shipped outline: provinces and federal subjects of
+     * its own country (ISO 3166-2, "CN-HL") or the country itself; points have none. Every project whose places are
+     * only areas can so be drawn, unless all of them lie beyond the map (Poland) or have no outline (a delta).
+     */
+    @Test
+    void regionsAreOutlinedByTheShippedOutline() {
+        org.amuratlas.geo.GeoData outline = org.amuratlas.geo.GeoData.shared();
+        Set<PlaceKind> areas = Set.of(PlaceKind.REGION, PlaceKind.COUNTRY, PlaceKind.RIVER);
+        for (Place place : Place.<Place>listAll()) {
+            if (place.outline == null) {
+                continue;
+            }
+            assertTrue(areas.contains(place.kind), place.slug + " is a point, it has no outline");
+            for (String code : place.outline.split(" ")) {
+                var feature = outline.feature(code);
+                assertTrue(feature.isPresent(), place.slug + ": no outline feature " + code);
+                assertTrue(code.equals(place.country.name()) || code.startsWith(place.country.name() + "-"),
+                        place.slug + ": " + code + " lies in " + place.country);
+                assertEquals(code.contains("-") ? org.amuratlas.geo.GeoFeature.Kind.REGION
+                        : org.amuratlas.geo.GeoFeature.Kind.COUNTRY, feature.get().kind(), code);
+            }
+        }
+        for (String slug : List.of("heilongjiang", "jilin", "liaoning", "northeast-china", "amur-oblast",
+                "russian-far-east", "siberia", "china", "russia", "mongolia")) {
+            assertNotNull(Place.<Place>findById(slug).outline, slug + " is outlined on the map");
+        }
+        List<Project> undrawable = Project.<Project>listAll().stream()
+                .filter(p -> !p.places.isEmpty() && p.places.stream().allMatch(pl -> areas.contains(pl.kind)))
+                .filter(p -> p.places.stream().allMatch(pl -> pl.outline == null))
+                .toList();
+        assertEquals(List.of(), undrawable.stream().map(p -> p.slug).toList(),
+                "projects across whole regions with no region the map can outline");
+    }
+
     @Test
     void eventDatesMatchTheirPrecision() {
         for (Event event : Event.<Event>listAll()) {

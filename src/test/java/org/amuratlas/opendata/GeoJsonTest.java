@@ -23,7 +23,7 @@ class GeoJsonTest {
                 .contentType("application/geo+json").header("ETag", org.hamcrest.Matchers.notNullValue())
                 .extract().jsonPath();
         assertEquals("FeatureCollection", geo.getString("type"));
-        JsonPath api = graphql("{ places(limit: 100) { totalCount items { slug nameEn nameRu nameZh latitude longitude } } }");
+        JsonPath api = graphql("{ places(limit: 100) { totalCount items { slug nameEn nameRu nameZh latitude longitude outline } } }");
         List<Map<String, Object>> places = api.getList("data.places.items");
         assertEquals(api.getInt("data.places.totalCount"), places.size());
         List<Map<String, Object>> features = geo.getList("features");
@@ -45,7 +45,9 @@ class GeoJsonTest {
             assertEquals(place.get("nameEn"), properties.get("name_en"));
             assertEquals(place.get("nameRu"), properties.get("name_ru"));
             assertEquals(place.get("nameZh"), properties.get("name_zh"));
+            assertEquals(place.get("outline"), properties.get("outline"), "the areas the map shades for a region");
         }
+        assertEquals(List.of("RU-AMU"), ((Map<?, ?>) bySlug.get("amur-oblast").get("properties")).get("outline"));
         Map<?, ?> heihe = (Map<?, ?>) bySlug.get("heihe").get("properties");
         assertEquals("Хэйхэ", heihe.get("name_ru"));
         assertEquals("黑河", heihe.get("name_zh"));

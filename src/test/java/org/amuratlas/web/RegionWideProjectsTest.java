@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Projects whose places are only whole regions or countries (the Trans-Siberian Railway, provincial strategies) are
- * not drawn on the map, which has no provincial borders to outline a region by: the list beside the map names each
- * of them, with a link, its kind and its regions in the reader's language, and says why they are not drawn.
+ * drawn on their own page, their regions hatched; on the overview maps, where they would cover one another, the list
+ * beside the map names each of them, with a link, its kind and its regions in the reader's language, and says where
+ * they are drawn.
  */
 @QuarkusTest
 class RegionWideProjectsTest {
 
     private static final Set<PlaceKind> AREAS = EnumSet.of(PlaceKind.REGION, PlaceKind.COUNTRY, PlaceKind.RIVER);
     private static final Pattern LIST = Pattern.compile("<ul class=\"map-items map-regions\">(.*?)</ul>", Pattern.DOTALL);
+    private static final Pattern AREA_LIST = Pattern.compile("<ul class=\"map-items map-areas\">(.*?)</ul>", Pattern.DOTALL);
 
     @Inject
     Reads reads;
@@ -62,7 +64,38 @@ class RegionWideProjectsTest {
             }
         }
         given().when().get("/").then().body(org.hamcrest.Matchers.containsString(
-                "it has no provincial borders to outline a region by, so they are named here."));
+                "Each is drawn on its own page, its regions hatched"));
+    }
+
+    @Test
+    void eachIsDrawnOnItsOwnPageWithItsRegionsHatched() {
+        for (Language language : Language.values()) {
+            List<Project> regionWide = reads.in(language).projects().stream()
+                    .filter(p -> !p.places().isEmpty() && p.places().stream().allMatch(pl -> AREAS.contains(pl.kind())))
+                    .toList();
+            assertTrue(regionWide.size() >= 10, "the provincial strategies, programmes and corridors");
+            String prefix = "/" + language.tag;
+            for (Project project : regionWide) {
+                String page = given().when().get(prefix + "/projects/" + project.slug()).then().statusCode(200)
+                        .extract().asString();
+                String id = "map-" + project.slug();
+                assertTrue(page.contains("<pattern id=\"" + id + "-area-0\""), prefix + ": " + project.slug() + " hatched");
+                assertTrue(page.contains("fill=\"url(#" + id + "-area-0)\""), prefix + ": " + project.slug());
+                assertTrue(page.contains("<pattern id=\"" + id + "-compact-area-0\""), "and on the phone's map");
+                Matcher list = AREA_LIST.matcher(page);
+                assertTrue(list.find(), prefix + ": " + project.slug() + " is listed beside its map");
+                assertTrue(list.group(1).contains("<a href=\"" + prefix + "/projects/" + project.slug() + "\">"
+                        + escape(project.name().text()) + "</a>"));
+                for (Place place : project.places().stream().filter(pl -> !pl.outline().isEmpty()).toList()) {
+                    String title = escape(project.name().text() + " — " + name(place, language));
+                    String listed = escape(name(place, language));
+                    assertTrue(list.group(1).contains(listed), prefix + ": " + project.slug() + " names " + listed);
+                    boolean inFrame = !place.slug().equals("siberia");
+                    assertEquals(inFrame, page.contains("<title>" + title + "</title>"),
+                            prefix + ": " + project.slug() + " hatches " + place.slug() + " where it is in the frame");
+                }
+            }
+        }
     }
 
     private static String name(Place place, Language language) {
