@@ -61,7 +61,8 @@ final class AreaLayer {
                 svg.append("<path d=\"").append(d).append("\" fill=\"url(#").append(patternId(mapId, i))
                         .append(")\" fill-rule=\"evenodd\" stroke=\"").append(colour)
                         .append("\" stroke-width=\"1.4\" stroke-dasharray=\"5 3\" stroke-linejoin=\"round\"><title>")
-                        .append(XmlText.escape(area.label() + " — " + region.name())).append("</title></path>");
+                        .append(XmlText.escape(area.label().equals(region.name()) ? region.name()
+                                : area.label() + " — " + region.name())).append("</title></path>");
             }
             MapLinks.close(svg, area.href());
         }
@@ -82,14 +83,22 @@ final class AreaLayer {
         return features(region, data).stream().anyMatch(f -> p.box().intersects(f.bounds()));
     }
 
-    /** Whether the point lies in the region (on any of its features). */
-    static boolean contains(List<GeoFeature> features, double lat, double lon) {
-        for (GeoFeature f : features) {
-            if (f.contains(lat, lon)) {
-                return true;
-            }
+    /** The features with their boxes, so a point far from one is ruled out without walking its rings. */
+    private record Shapes(List<GeoFeature> features, List<GeoBox> boxes) {
+
+        static Shapes of(List<GeoFeature> features) {
+            return new Shapes(features, features.stream().map(GeoFeature::bounds).toList());
         }
-        return false;
+
+        /** Whether the point lies in the region (on any of its features). */
+        boolean contains(double lat, double lon) {
+            for (int i = 0; i < features.size(); i++) {
+                if (boxes.get(i).contains(lat, lon) && features.get(i).contains(lat, lon)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /**
@@ -104,7 +113,7 @@ final class AreaLayer {
                 if (features.stream().allMatch(f -> f.kind() == GeoFeature.Kind.COUNTRY)) {
                     continue;
                 }
-                spot(region.name(), features, p, width, mapH, space).ifPresent(box -> {
+                spot(region.name(), Shapes.of(features), p, width, mapH, space).ifPresent(box -> {
                     space.take(box);
                     out.append("<text x=\"").append(num((box.x0() + box.x1()) / 2)).append("\" y=\"")
                             .append(num(box.y1() - 3)).append("\" text-anchor=\"middle\" font-size=\"")
@@ -117,14 +126,14 @@ final class AreaLayer {
         }
     }
 
-    private static Optional<Box> spot(String name, List<GeoFeature> features, Projection p, double width,
+    private static Optional<Box> spot(String name, Shapes features, Projection p, double width,
             double mapH, LabelSpace space) {
         // the middle of the region's part in view, from a grid of points on it
         List<double[]> on = new ArrayList<>();
         double sumX = 0, sumY = 0;
         for (double y = GRID / 2; y < mapH; y += GRID) {
             for (double x = GRID / 2; x < width; x += GRID) {
-                if (contains(features, p.lat(y), p.lon(x))) {
+                if (features.contains(p.lat(y), p.lon(x))) {
                     on.add(new double[] {x, y});
                     sumX += x;
                     sumY += y;
@@ -151,12 +160,12 @@ final class AreaLayer {
         return (a[0] - x) * (a[0] - x) + (a[1] - y) * (a[1] - y);
     }
 
-    private static boolean covered(Box box, List<GeoFeature> features, Projection p) {
+    private static boolean covered(Box box, Shapes features, Projection p) {
         for (int i = 0; i <= 4; i++) {
             for (int j = 0; j <= 2; j++) {
                 double lon = p.lon(box.x0() + (box.x1() - box.x0()) * i / 4);
                 double lat = p.lat(box.y0() + (box.y1() - box.y0()) * j / 2);
-                if (!contains(features, lat, lon)) {
+                if (!features.contains(lat, lon)) {
                     return false;
                 }
             }

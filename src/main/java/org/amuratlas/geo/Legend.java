@@ -33,7 +33,8 @@ final class Legend {
         if (!lines.isEmpty()) {
             items.add(new Item(words.schematicLegend(), null, Kind.SCHEMATIC, "#9aa5b1", 0));
         }
-        if (!areas.isEmpty()) {
+        // the hatching explains projects across regions; a region's own outline (no kind) is named by itself
+        if (areas.stream().anyMatch(a -> !a.kind().isEmpty())) {
             items.add(new Item(words.areaLegend(), null, Kind.AREA, "#9aa5b1", 0));
         }
         List<String> seen = new ArrayList<>();

@@ -4,11 +4,12 @@ import java.util.List;
 
 /**
  * A project drawn across whole regions (a provincial strategy, the Trans-Siberian Railway): it has no site of its
- * own, so the map shades the regions it spans, hatched in its kind's colour, and names them.
+ * own, so the map shades the regions it spans, hatched in its kind's colour, and names them. A region's own page
+ * hatches the region itself the same way, with no kind (grey, named in the legend by its name).
  *
  * @param label the project's name, the shading's tooltip
  * @param href link target of the shading, or {@code null}
- * @param kind the project kind's key, which picks the colour
+ * @param kind the project kind's key, which picks the colour; empty for a region shown for itself
  * @param kindLabel the kind's name in the reader's language, for the legend
  * @param regions the regions it spans, each named in the reader's script and outlined by ISO 3166 codes
  */

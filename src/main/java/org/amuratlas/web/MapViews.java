@@ -68,10 +68,35 @@ public class MapViews {
                 Optional.empty(), false);
     }
 
-    /** A close-up around one place, with the projects at it. */
+    /**
+     * A close-up around one place, with the projects at it; a region or country with an outline is framed and
+     * hatched whole (its projects across whole regions are named beside the map).
+     */
     public MapView around(Place place) {
-        return view("map-" + place.slug(), name(place, reader.get()), place.projects(), place,
-                Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), false);
+        Language language = reader.get();
+        GeoBox outline = outlineBox(List.of(place));
+        if (outline == null) {
+            return view("map-" + place.slug(), name(place, language), place.projects(), place,
+                    Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), false);
+        }
+        MapArea itself = new MapArea(name(place, language), null, "", name(place, language),
+                List.of(new MapArea.Region(name(place, language), place.outline())));
+        return view("map-" + place.slug(), name(place, language), place.projects(), place, Optional.of(outline),
+                false, List.of(itself));
+    }
+
+    /** The frame for the places' outlines (see {@link #areaFrame}), or null when none reaches into the region. */
+    private GeoBox outlineBox(List<Place> places) {
+        List<double[]> parts = new ArrayList<>();
+        for (Place place : places) {
+            for (String code : place.outline()) {
+                map.data().feature(code).ifPresent(f -> parts.addAll(f.parts()));
+            }
+        }
+        if (parts.isEmpty() || !GeoBox.REGION.intersects(GeoBox.enclosing(parts))) {
+            return null;
+        }
+        return areaFrame(GeoBox.enclosing(parts));
     }
 
     /**
@@ -91,17 +116,12 @@ public class MapViews {
             return view("map-" + project.slug(), msg.map_project_title(project.name().text()), List.of(project), null,
                     Optional.of(closeUp(GeoBox.enclosing(coords))), false);
         }
-        List<double[]> outline = new ArrayList<>();
-        for (Place place : project.places()) {
-            for (String code : place.outline()) {
-                map.data().feature(code).ifPresent(f -> outline.addAll(f.parts()));
-            }
-        }
-        if (outline.isEmpty() || !GeoBox.REGION.intersects(GeoBox.enclosing(outline))) {
+        GeoBox outline = outlineBox(project.places());
+        if (outline == null) {
             return null;
         }
         return view("map-" + project.slug(), msg.map_project_areas_title(project.name().text()), List.of(project),
-                null, Optional.of(areaFrame(GeoBox.enclosing(outline))), true);
+                null, Optional.of(outline), true);
     }
 
     /**
@@ -133,16 +153,24 @@ public class MapViews {
         return new GeoBox(lon - halfLon, Math.max(lat - halfLat, -80), lon + halfLon, Math.min(lat + halfLat, 80));
     }
 
-    /** @param shadeRegions whether projects across whole regions are hatched (one project's map) or only named */
     private MapView view(String id, String title, List<Project> projects, Place focus, Optional<GeoBox> frame,
             boolean shadeRegions) {
+        return view(id, title, projects, focus, frame, shadeRegions, List.of());
+    }
+
+    /**
+     * @param shadeRegions whether projects across whole regions are hatched (one project's map) or only named
+     * @param outlined areas hatched beneath the projects (a region's own page shows the region)
+     */
+    private MapView view(String id, String title, List<Project> projects, Place focus, Optional<GeoBox> frame,
+            boolean shadeRegions, List<MapArea> outlined) {
         Language language = reader.get();
         AtlasMessages msg = messages(language);
         MapWords words = new LocalizedMapWords(msg, NumberText.of(language));
         List<MapPoint> points = points(projects, focus, language);
         List<MapLine> lines = new ArrayList<>();
         List<MapSite> sites = new ArrayList<>();
-        List<MapArea> areas = new ArrayList<>();
+        List<MapArea> areas = new ArrayList<>(outlined);
         List<MapView.Item> regionWide = new ArrayList<>();
         for (Project project : projects.stream().sorted(Comparator.comparingInt(MapViews::buildRank)).toList()) {
             List<MapPoint> at = project.places().stream().filter(pl -> !AREAS.contains(pl.kind()))
@@ -184,7 +212,9 @@ public class MapViews {
                 l.kindLabel(), l.colour(), where(msg, String.join(" – ", l.places()), l.offMap()))).toList();
         List<MapView.Item> siteItems = wide.sites().stream().map(s -> new MapView.Item(0, s.label(), s.href(),
                 s.kindLabel(), s.colour(), where(msg, String.join(sep, s.places()), s.offMap()))).toList();
-        List<MapView.Item> areaItems = wide.areas().stream().map(a -> new MapView.Item(0, a.label(), a.href(),
+        // projects across regions are listed; a region's own outline is the page's subject, not an item on its map
+        List<MapView.Item> areaItems = wide.areas().stream().filter(a -> a.href() != null)
+                .map(a -> new MapView.Item(0, a.label(), a.href(),
                 a.kindLabel(), a.colour(), where(msg, String.join(sep, a.regions()), a.offMap()))).toList();
         return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, areaItems, wide.places(), regionWide);
     }

@@ -84,7 +84,7 @@ class MapAreasTest {
             double lat = REGION.lat(Double.parseDouble(label.getAttribute("y")) - 5);
             List<GeoFeature> features = AreaLayer.features(name.equals("Northeast China")
                     ? CORRIDOR.regions().get(0) : CORRIDOR.regions().get(1), DATA);
-            assertTrue(AreaLayer.contains(features, lat, lon), name + " written on its own land");
+            assertTrue(features.stream().anyMatch(f -> f.contains(lat, lon)), name + " written on its own land");
         }
     }
 

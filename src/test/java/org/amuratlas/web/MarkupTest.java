@@ -86,7 +86,9 @@ class MarkupTest {
         assertTrue(gas.contains("<title>Power of Siberia gas pipeline (China-Russia eastern route)</title></rect>"),
                 "Power of Siberia is drawn, at Heihe");
         assertTrue(gas.contains("(continues to Siberia, off the map)"));
-        assertFalse(get("/projects/belt-and-road-initiative").contains("<svg class=\"map"), "no map for a country-wide strategy");
+        assertTrue(get("/projects/belt-and-road-initiative").contains("fill=\"url(#map-belt-and-road-initiative-area-0)\""),
+                "a country-wide strategy: the country hatched");
+        assertFalse(get("/projects/binhai-1-corridor").contains("<svg class=\"map"), "no map for a project with no places");
     }
 
     @Test

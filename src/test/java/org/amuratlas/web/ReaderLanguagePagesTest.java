@@ -130,6 +130,8 @@ class ReaderLanguagePagesTest {
         given().when().get("/zh/places/heihe").then().statusCode(200)
                 .body(containsString("<title>黑河 · "))
                 .body(containsString("<h1>黑河 <span class=\"names\"><span lang=\"en\">Heihe</span> · <span lang=\"ru\">Хэйхэ</span></span></h1>"));
+        given().when().get("/ru/places/heihe").then().statusCode(200)
+                .body(containsString("<h1>Хэйхэ <span class=\"names\"><span lang=\"en\">Heihe</span> · <span lang=\"zh-Hans\">黑河</span></span></h1>"));
         given().when().get("/ru/places").then().statusCode(200)
                 .body(containsString("<td lang=\"en\">Heihe</td><td lang=\"ru\"><a href=\"/ru/places/heihe\">Хэйхэ</a></td>"));
         // the map: place labels, route legend and the outline's names
