@@ -54,7 +54,7 @@ final class MapDrawing {
             List<MapPoint> inside = line.points().stream().filter(pt -> pt != null && inFrame(pt)).toList();
             List<String> outside = line.points().stream().filter(pt -> pt != null && !inFrame(pt))
                     .map(PlaceLayer::label).toList();
-            if (distinct(inside).size() >= 2) {
+            if (distinct(inside, p).size() >= 2) {
                 int number = this.lines.size() + 1;
                 this.lines.add(new RouteLayer.Placed(number, line, inside));
                 drawnLines.add(new DrawnMap.Line(number, line.label(), line.href(), line.kind(), line.kindLabel(),
@@ -71,7 +71,7 @@ final class MapDrawing {
     }
 
     private void addSite(MapSite site, List<String> outside) {
-        List<MapPoint> inside = distinct(site.places().stream().filter(pt -> pt != null && inFrame(pt)).toList());
+        List<MapPoint> inside = distinct(site.places().stream().filter(pt -> pt != null && inFrame(pt)).toList(), p);
         if (inside.isEmpty()) {
             return;
         }
@@ -91,11 +91,11 @@ final class MapDrawing {
         return !Double.isNaN(pt.lat()) && !Double.isNaN(pt.lon()) && p.box().contains(pt.lat(), pt.lon());
     }
 
-    /** The points with the first of each coordinate kept. */
-    private static List<MapPoint> distinct(List<MapPoint> pts) {
+    /** The points with the first on each spot of this map kept ({@link Projection#spot}). */
+    private static List<MapPoint> distinct(List<MapPoint> pts, Projection p) {
         Map<String, MapPoint> seen = new LinkedHashMap<>();
         for (MapPoint pt : pts) {
-            seen.putIfAbsent(num(pt.lat()) + ',' + num(pt.lon()), pt);
+            seen.putIfAbsent(p.spot(pt), pt);
         }
         return List.copyOf(seen.values());
     }
@@ -129,7 +129,7 @@ final class MapDrawing {
         SiteLayer.draw(svg, squares, p, space);
         RouteLayer.drawBadges(svg, lines, p, space);
         Map<String, Double> reach = new LinkedHashMap<>();
-        SiteLayer.byPlace(squares).forEach((key, group) -> reach.put(key, SiteLayer.reach(group.size())));
+        SiteLayer.byPlace(squares, p).forEach((key, group) -> reach.put(key, SiteLayer.reach(group.size())));
         StringBuilder placeLabels = PlaceLayer.labels(points, p, space, reach);
         StringBuilder names = new StringBuilder();
         AreaLayer.labels(names, areas, data, p, width, mapH, space);

@@ -37,7 +37,7 @@ final class PlaceLayer {
     static StringBuilder labels(List<MapPoint> points, Projection p, LabelSpace space, java.util.Map<String, Double> reach) {
         StringBuilder out = new StringBuilder();
         for (MapPoint pt : points) {
-            label(pt, p, space, out, reach.getOrDefault(num(pt.lat()) + ',' + num(pt.lon()), 0.0));
+            label(pt, p, space, out, reach.getOrDefault(p.spot(pt), 0.0));
         }
         return out;
     }

@@ -53,6 +53,17 @@ public final class Projection {
         return yScale / KM_PER_DEGREE;
     }
 
+    /** Places closer than this many pixels count as one spot on this map (one ring of squares, no line between). */
+    static final double SPOT = 3;
+
+    /**
+     * The spot a point falls on at this map's scale, as a key: Heihe and Blagoveshchensk, 2 km apart across the
+     * Amur, are one spot on the whole region's map and two on a close-up, where the bridge between them is drawn.
+     */
+    String spot(MapPoint pt) {
+        return Math.round(x(pt.lon()) / SPOT) + "," + Math.round(y(pt.lat()) / SPOT);
+    }
+
     /** The inverse of {@link #x(double)}. */
     public double lon(double x) {
         return box.minLon() + x / xScale;

@@ -28,7 +28,7 @@ final class RouteLayer {
 
     /** Draws the lines (under everything else placed on the map). */
     static void draw(StringBuilder svg, List<Placed> lines, Projection p) {
-        Map<String, List<Integer>> shared = shared(lines);
+        Map<String, List<Integer>> shared = shared(lines, p);
         for (Placed placed : lines) {
             StringBuilder d = new StringBuilder();
             for (double[] s : segments(placed, p, shared)) {
@@ -50,7 +50,7 @@ final class RouteLayer {
      * bridge a few pixels long gets its badge next to its places); taken spots are reserved.
      */
     static void drawBadges(StringBuilder svg, List<Placed> lines, Projection p, LabelSpace space) {
-        Map<String, List<Integer>> shared = shared(lines);
+        Map<String, List<Integer>> shared = shared(lines, p);
         for (Placed placed : lines) {
             double[] longest = null;
             for (double[] s : segments(placed, p, shared)) {
@@ -121,11 +121,11 @@ final class RouteLayer {
         for (int i = 0; i + 1 < pts.size(); i++) {
             MapPoint a = pts.get(i), b = pts.get(i + 1);
             double x1 = p.x(a.lon()), y1 = p.y(a.lat()), x2 = p.x(b.lon()), y2 = p.y(b.lat());
-            List<Integer> users = shared.getOrDefault(key(a, b), List.of(placed.number()));
+            List<Integer> users = shared.getOrDefault(key(a, b, p), List.of(placed.number()));
             double offset = (users.indexOf(placed.number()) - (users.size() - 1) / 2.0) * GAP;
             if (offset != 0) {
                 // the normal of the stretch in one fixed direction, whichever way each line runs along it
-                boolean forward = key(a, b).startsWith(coordinate(a) + '|');
+                boolean forward = key(a, b, p).startsWith(p.spot(a) + '|');
                 double dx = forward ? x2 - x1 : x1 - x2, dy = forward ? y2 - y1 : y1 - y2;
                 double len = Math.max(Math.hypot(dx, dy), 1e-9);
                 double ox = -dy / len * offset, oy = dx / len * offset;
@@ -140,12 +140,12 @@ final class RouteLayer {
     }
 
     /** For every stretch between two places, the numbers of the lines along it, in drawing order. */
-    static Map<String, List<Integer>> shared(List<Placed> lines) {
+    static Map<String, List<Integer>> shared(List<Placed> lines, Projection p) {
         Map<String, List<Integer>> users = new HashMap<>();
         for (Placed placed : lines) {
             List<MapPoint> pts = placed.points();
             for (int i = 0; i + 1 < pts.size(); i++) {
-                List<Integer> list = users.computeIfAbsent(key(pts.get(i), pts.get(i + 1)), k -> new ArrayList<>());
+                List<Integer> list = users.computeIfAbsent(key(pts.get(i), pts.get(i + 1), p), k -> new ArrayList<>());
                 if (!list.contains(placed.number())) {
                     list.add(placed.number());
                 }
@@ -154,12 +154,9 @@ final class RouteLayer {
         return users;
     }
 
-    private static String key(MapPoint a, MapPoint b) {
-        String ca = coordinate(a), cb = coordinate(b);
+    /** A stretch between two spots of this map ({@link Projection#spot}), the same whichever way a line runs. */
+    private static String key(MapPoint a, MapPoint b, Projection p) {
+        String ca = p.spot(a), cb = p.spot(b);
         return ca.compareTo(cb) <= 0 ? ca + '|' + cb : cb + '|' + ca;
-    }
-
-    private static String coordinate(MapPoint pt) {
-        return num(pt.lat()) + ',' + num(pt.lon());
     }
 }

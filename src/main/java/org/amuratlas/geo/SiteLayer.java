@@ -24,11 +24,11 @@ final class SiteLayer {
     private SiteLayer() {
     }
 
-    /** The squares grouped by the coordinate of their place, in the order given. */
-    static Map<String, List<Square>> byPlace(List<Square> squares) {
+    /** The squares grouped by the spot of their place on this map ({@link Projection#spot}), in the order given. */
+    static Map<String, List<Square>> byPlace(List<Square> squares, Projection p) {
         Map<String, List<Square>> out = new LinkedHashMap<>();
         for (Square s : squares) {
-            out.computeIfAbsent(num(s.at().lat()) + ',' + num(s.at().lon()), k -> new java.util.ArrayList<>()).add(s);
+            out.computeIfAbsent(p.spot(s.at()), k -> new java.util.ArrayList<>()).add(s);
         }
         return out;
     }
@@ -40,7 +40,7 @@ final class SiteLayer {
 
     /** Draws the squares and reserves the rings' space. */
     static void draw(StringBuilder svg, List<Square> squares, Projection p, LabelSpace space) {
-        for (List<Square> group : byPlace(squares).values()) {
+        for (List<Square> group : byPlace(squares, p).values()) {
             MapPoint at = group.get(0).at();
             double cx = p.x(at.lon()), cy = p.y(at.lat());
             double reach = reach(group.size());

@@ -153,4 +153,26 @@ class MapTruthTest {
         assertTrue(org.amuratlas.chart.TextWidth.estimate(legend.group(1), Legend.FONT_SIZE) < BorderMap.WIDTH - 46);
         assertEquals(name, map.lines().get(0).label(), "the list beside the map keeps the whole name");
     }
+
+    @Test
+    void placesApartOnACloseUpAreJoinedThereAndOneSpotOnTheWholeRegion() {
+        MapPoint blagoveshchensk = new MapPoint("blagoveshchensk", "Blagoveshchensk", 50.27, 127.53, "RU",
+                "/places/blagoveshchensk");
+        MapLine bridge = new MapLine("Heihe bridge", List.of(HEIHE, blagoveshchensk), "/projects/bridge", "BRIDGE", "bridge");
+        DrawnMap whole = new BorderMap().draw("w", "Whole", List.of(HEIHE, blagoveshchensk), List.of(bridge), List.of(),
+                Optional.empty(), EnglishMapWords.INSTANCE, false);
+        assertEquals(List.of(), whole.lines(), "2 km apart: one spot on the whole region's map");
+        assertEquals(List.of("Heihe"), whole.sites().get(0).places(), "the bridge stands at that spot");
+        DrawnMap close = new BorderMap().draw("c", "Close", List.of(HEIHE, blagoveshchensk), List.of(bridge), List.of(),
+                Optional.of(GeoBox.around(50.25, 127.5, 1.5)), EnglishMapWords.INSTANCE, false);
+        assertEquals(1, close.lines().size(), "on a close-up the bridge joins its two ends");
+        assertEquals(List.of("Heihe", "Blagoveshchensk"), close.lines().get(0).places());
+        assertTrue(close.sites().isEmpty());
+        List<String> paths = schematicPaths(close.svg());
+        assertEquals(1, paths.size());
+        String[] xy = paths.get(0).replaceAll("[ML]", "").trim().split("\\s+");
+        double length = Math.hypot(Double.parseDouble(xy[2]) - Double.parseDouble(xy[0]),
+                Double.parseDouble(xy[3]) - Double.parseDouble(xy[1]));
+        assertTrue(length > Projection.SPOT, "a short line, but a line: " + length + " px");
+    }
 }
