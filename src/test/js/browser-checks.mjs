@@ -10,7 +10,8 @@
 // pages, and the key pages again in Russian and Chinese (/ru/…, /zh/…), where no English may be left in <main> but
 // source titles, citations, quotations, text marked lang="en", proper names and codes. Then the key pages at a phone's
 // viewport (390 × 844) and more pages besides: nothing wider than the screen, so no sideways scrolling; tap targets
-// at least 24 × 24 px (WCAG 2.2); map and chart text rendered at 9 px or more. Then two pages printed (print media):
+// at least 24 × 24 px (WCAG 2.2); map and chart text rendered at 9 px or more; on desktop and phone, a key figure's
+// hedge («более», 超过, "more than") on the line of its number. Then two pages printed (print media):
 // notes open, the address and dataset version at the foot, headings kept with what follows. Then every internal link found
 // answers 200, the project filter works with JavaScript disabled, and the first Tab focuses "Skip to content".
 // Screenshots go to target/browser-screenshots/.
@@ -259,6 +260,11 @@ async function checkPage(context, axeSource, spec, links) {
     const leading = await page.evaluate(separatorsStartingLines);
     check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} separators after links)`,
       () => leading.found.join('\n'));
+    const hedges = await page.evaluate(hedgesApartFromNumbers);
+    if (hedges.checked > 0 || /^\/((ru|zh)\/)?$/.test(spec.path)) {
+      check(hedges.checked > 0 && hedges.found.length === 0,
+        `every key figure's hedge on the line of its number (${hedges.checked} hedged figures)`, () => hedges.found.join('\n'));
+    }
 
     const svgCount = await page.locator('svg').count();
     if (svgCount > 0) {
@@ -323,6 +329,11 @@ async function checkPhone(browser, paths) {
         const leading = await page.evaluate(separatorsStartingLines);
         check(leading.found.length === 0, `no line starts with a list's separator (${leading.checked} after links)`,
           () => leading.found.join('\n'));
+        const hedges = await page.evaluate(hedgesApartFromNumbers);
+        if (hedges.checked > 0) {
+          check(hedges.found.length === 0, `every key figure's hedge on the line of its number (${hedges.checked} hedged figures)`,
+            () => hedges.found.join('\n'));
+        }
         const crowded = await page.evaluate(mapFooterOverlaps);
         check(crowded.length === 0, "the map's scale and credit do not overlap", () => crowded.join('\n'));
         const tiny = await page.evaluate(smallSvgText, MIN_SVG_TEXT);
@@ -405,6 +416,40 @@ function separatorsStartingLines() {
     const separator = range.getBoundingClientRect();
     if (separator.top >= linkLines[linkLines.length - 1].bottom - 2) {
       found.push(`"${a.textContent.trim().slice(0, 40)}" / "${next.textContent.slice(0, 2)}" (in ${a.parentElement.closest('td, dd, p, li')?.tagName.toLowerCase() ?? 'main'})`);
+    }
+  }
+  return { checked, found };
+}
+
+/**
+ * Key figures whose hedge does not share a line with its number, as when «более» stood alone above «80 млрд» on the
+ * Russian home page: every character from the start of a figure to its first digit must sit on one line. Figures with
+ * no hedge (their first character is a digit) are not counted.
+ */
+function hedgesApartFromNumbers() {
+  const found = [];
+  let checked = 0;
+  for (const value of document.querySelectorAll('.figure-value')) {
+    if (value.getClientRects().length === 0) continue;
+    const boxes = [];
+    let text = '';
+    const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && !/\d/.test(text); node = walker.nextNode()) {
+      for (let i = 0; i < node.length && !/\d/.test(text); i++) {
+        text += node.data[i];
+        if (/\s/.test(node.data[i])) continue;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.height > 0) boxes.push(r);
+      }
+    }
+    if (boxes.length < 2 || !/\d$/.test(text)) continue;
+    checked++;
+    const tops = boxes.map((r) => r.top);
+    if (Math.max(...tops) - Math.min(...tops) > Math.min(...boxes.map((r) => r.height)) / 2) {
+      found.push(`"${value.textContent.trim()}": a line break between "${text.trim().replace(/\d$/, '')}" and its number`);
     }
   }
   return { checked, found };

@@ -16,7 +16,8 @@ final class Locators {
     private static final Pattern PARAGRAPHS = Pattern.compile("paras?\\. \\d+(?:[-–]\\d+)?(?: and para\\. \\d+)?");
     private static final Pattern PAPER_ANCHOR = Pattern.compile(
             "§(?:\\d+(?:\\.\\d+)*|[IVX]+)|Table \\d+|footnote \\d+|References \\[\\d+\\](?:, \\[\\d+\\])*|Section '[^']+'");
-    private static final Pattern SECTION_TITLE = Pattern.compile("\\p{Lu}[\\p{L} -]+");
+    // a heading as printed, with its own colon: "Cooperation between Russia and Heilongjiang Province: current state"
+    private static final Pattern SECTION_TITLE = Pattern.compile("\\p{Lu}[\\p{L} -]+(?:: [\\p{L} -]+)?");
     private static final Set<String> PAPER_PARTS = Set.of("Abstract", "Introduction", "Conclusion",
             "Author information", "byline", "reference line");
     private static final Set<String> NEWS_PARTS = Set.of("lead paragraph", "photo caption", "byline", "headline");
@@ -42,7 +43,7 @@ final class Locators {
                 || PAPER_ANCHOR.matcher(withoutRemarks).matches()) {
             return true;
         }
-        // a section cited by its title must say which paragraph: "Current state, para. 2"
+        // a section cited by its printed heading must say which paragraph: "Eastern Silk Road Belt, para. 2"
         String rest = withoutRemarks.substring(anchor.length());
         return SECTION_TITLE.matcher(anchor).matches() && rest.startsWith(", ")
                 && PARAGRAPHS.matcher(first(rest.substring(2))).matches();

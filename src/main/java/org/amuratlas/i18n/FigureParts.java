@@ -10,6 +10,15 @@ package org.amuratlas.i18n;
  */
 public record FigureParts(Language language, String lead, String number, String joiner, String unit, String trail) {
 
+    /**
+     * Whether a narrow key-figure card may set the unit on a line of its own, as a whole («более 80 млрд» above «куб.
+     * м»): a word unit after a space may go; a sign (%) stays with its number, and so does a unit written without a
+     * space (Chinese 立方米, whose lines break between any two characters).
+     */
+    public boolean unitMayTakeItsOwnLine() {
+        return !joiner.isEmpty() && !unit.startsWith("%");
+    }
+
     public String text() {
         return lead + number + joiner + unit + trail;
     }

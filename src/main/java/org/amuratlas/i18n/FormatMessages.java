@@ -121,9 +121,20 @@ public interface FormatMessages {
     @Message("all rows and columns")
     String locator_all_rows_and_columns();
 
-    /** A section cited by its printed heading, which keeps its wording. */
+    /** A section cited by a printed heading the atlas has no translation of, which keeps its wording. */
     @Message("Section '{title}'")
     String locator_section(String title);
+
+    /** A section cited by its printed heading: the atlas's translation with the printed heading beside it. */
+    @Message("Section '{translation}' (\"{printed}\")")
+    String locator_section_heading(String translation, String printed);
+
+    /**
+     * A heading the document prints (a section's, a table row's), as the atlas translates it with the printed
+     * heading beside it, by which a reader finds the passage in the original (see DocumentHeadings).
+     */
+    @Message("{translation} (\"{printed}\")")
+    String locator_heading(String translation, String printed);
 
     @Message("item {n}")
     String locator_item(String n);

@@ -3,9 +3,11 @@ package org.amuratlas.web;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import org.amuratlas.chart.XmlText;
 import org.amuratlas.i18n.FigureParts;
 import org.amuratlas.i18n.Formats;
 import org.amuratlas.i18n.Language;
+import org.amuratlas.i18n.LocatorText;
 import org.amuratlas.model.DatePrecision;
 import org.amuratlas.read.Event;
 import org.amuratlas.read.KeyFigure;
@@ -51,10 +53,21 @@ public class ReaderFormats {
         return exact && event.sortYear() > 0 ? event.isoDate() : null;
     }
 
-    /** A citation's locator with its words in the page's language: «введение, абз. 2», 引言，第2段. */
-    static String locatorText(LocalizedText locator, @TemplateAttribute("locale") Object locale,
+    /**
+     * A citation's locator with its words in the page's language: «введение, абз. 2», 引言，第2段. A document's heading
+     * in its printed wording, beside the atlas's translation, is marked {@code lang="en"}, as a quotation is.
+     */
+    static RawString locatorText(LocalizedText locator, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return locator == null ? null : in(locale, variant).locators().write(locator.text());
+        if (locator == null) {
+            return null;
+        }
+        StringBuilder html = new StringBuilder();
+        for (LocatorText.Run run : in(locale, variant).locators().runs(locator.text())) {
+            String text = XmlText.escape(run.text());
+            html.append(run.printed() ? "<span lang=\"en\">" + text + "</span>" : text);
+        }
+        return new RawString(html.toString());
     }
 
     /** A key figure with its source's hedge and unit: "more than 80 billion cubic metres", 超过800亿立方米. */

@@ -37,6 +37,7 @@ class LocatorsTest {
                 "References [4], [5], [12]", "References [3] (\"Beijing Treaty of 1860\")", "Abstract", "Introduction, para. 4",
                 "Conclusion", "Author information", "reference line", "byline",
                 "Eastern Silk Road Belt, para. 3", "Longjiang Silk Road Belt, para. 5, citing ref. [17]",
+                "Cooperation between Russia and Heilongjiang Province: current state, para. 2",
                 "Section 'Cooperation between Russia and Heilongjiang Province: current state', paras. 1-2 (context)"}) {
             assertTrue(Locators.resolvable(locator, "PAPER"), locator);
         }
@@ -45,7 +46,7 @@ class LocatorsTest {
     @Test
     void anythingElseResolvesToNothing() {
         for (String locator : new String[] {null, "", "  ", "x", "Table", "Table x", "para.", "para. x", "§", "§x",
-                "Eastern Silk Road Belt", "somewhere, para. 3", "footnote", "References", "see the paper",
+                "Eastern Silk Road Belt", "somewhere, para. 3", "Current state:, para. 1", ": current state, para. 1", "footnote", "References", "see the paper",
                 "(remark only)"}) {
             assertFalse(Locators.resolvable(locator, "PAPER"), String.valueOf(locator));
         }

@@ -2,6 +2,7 @@ package org.amuratlas.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -88,6 +89,21 @@ class FigureTextTest {
         assertEquals("более 80", formats.of(Language.RU).figures().qualified(new BigDecimal("80"), FigureQualifier.MORE_THAN));
         assertEquals("超过80", formats.of(Language.ZH).figures().qualified(new BigDecimal("80"), FigureQualifier.MORE_THAN));
         assertEquals("\u22122,5", formats.of(Language.RU).figures().qualified(new BigDecimal("-2.5"), FigureQualifier.EXACT));
+    }
+
+    /** A key-figure card may set a word unit below its number, never a sign or a unit written without a space. */
+    @Test
+    void onlyAWordUnitMayTakeALineOfItsOwn() {
+        assertTrue(formats.of(Language.RU).figures()
+                .figure(new BigDecimal("80"), FigureQualifier.MORE_THAN, "billion cubic metres", "куб. м").unitMayTakeItsOwnLine());
+        assertTrue(formats.of(Language.EN).figures()
+                .figure(new BigDecimal("80"), FigureQualifier.MORE_THAN, "billion cubic metres", null).unitMayTakeItsOwnLine());
+        assertFalse(formats.of(Language.RU).figures()
+                .figure(new BigDecimal("50"), FigureQualifier.MORE_THAN, "%", "%").unitMayTakeItsOwnLine());
+        assertFalse(formats.of(Language.EN).figures()
+                .figure(new BigDecimal("60"), FigureQualifier.EXACT, "% of the port of Qingdao", null).unitMayTakeItsOwnLine());
+        assertFalse(formats.of(Language.ZH).figures()
+                .figure(new BigDecimal("80"), FigureQualifier.MORE_THAN, "billion cubic metres", "立方米").unitMayTakeItsOwnLine());
     }
 
     @Test

@@ -85,8 +85,9 @@ class KeyFigureUnitsTest {
                     .extract().asString();
             assertTrue(series.contains(e.unit()), e.prefix() + ": the series page's chart and table state " + e.unit());
             for (String value : List.of(e.imports2018(), e.peak2014())) {
-                Matcher figure = Pattern.compile(Pattern.quote(value) + "[\\s\u00a0]*<span class=\"small\">([^<]*)</span>")
-                        .matcher(theme);
+                // the number ends the figure's amount (its hedge and number, kept on one line), the unit follows
+                Matcher figure = Pattern.compile(Pattern.quote(value)
+                        + "(?:</span>)?[\\s\u00a0]*<span class=\"small(?: figure-unit)?\">([^<]*)</span>").matcher(theme);
                 assertTrue(figure.find(), e.prefix() + ": key figure " + value);
                 assertEquals(e.unit(), figure.group(1), e.prefix() + ": the unit beside " + value);
             }

@@ -101,12 +101,16 @@ class ReaderLanguagePagesTest {
 
     @Test
     void figuresKeepTheirValueHedgeAndUnitInTheReadersLanguage() {
+        // the hedge and the number in one unbreakable run; a word unit may go below it as a whole
         given().when().get("/zh/").then().statusCode(200)
-                .body(containsString("<span class=\"figure-value\">超过800亿<span class=\"small\">立方米</span></span>"));
+                .body(containsString("<span class=\"figure-value\"><span class=\"figure-amount\">超过800亿</span>"
+                        + "<span class=\"small\">立方米</span></span>"));
         given().when().get("/ru/").then().statusCode(200)
-                .body(containsString("<span class=\"figure-value\">более 80" + NBSP + "млрд" + NBSP + "<span class=\"small\">куб. м</span>"));
+                .body(containsString("<span class=\"figure-value\"><span class=\"figure-amount\">более 80" + NBSP + "млрд</span>"
+                        + " <span class=\"small figure-unit\">куб. м</span>"));
         given().when().get("/en/").then().statusCode(200)
-                .body(containsString("<span class=\"figure-value\">more than 80 <span class=\"small\">billion cubic metres</span>"));
+                .body(containsString("<span class=\"figure-value\"><span class=\"figure-amount\">more than 80</span>"
+                        + " <span class=\"small figure-unit\">billion cubic metres</span>"));
         given().when().get("/zh/projects/power-of-siberia").then().statusCode(200)
                 .body(containsString("<dd>380亿立方米"));
         // observations in the reader's digits: decimal comma and minus sign in Russian
@@ -172,6 +176,20 @@ class ReaderLanguagePagesTest {
                 .body(containsString("</a>, </span><wbr>введение, абз." + NBSP + "2"));
         given().when().get("/zh/").then().statusCode(200)
                 .body(containsString("</a>，</span><wbr>引言，第2段"));
+    }
+
+    /** A document's heading in the atlas's translation, its printed wording beside it and marked as English. */
+    @Test
+    void citedHeadingsAreTranslatedWithThePrintedHeadingMarkedEnglish() {
+        given().when().get("/ru/projects/eastern-silk-road-belt").then().statusCode(200)
+                .body(containsString("«Восточный пояс Шёлкового пути» (“<span lang=\"en\">Eastern Silk Road Belt</span>”), абз." + NBSP + "3"));
+        given().when().get("/zh/projects/eastern-silk-road-belt").then().statusCode(200)
+                .body(containsString("“东部陆海丝绸之路经济带”（<span lang=\"en\">Eastern Silk Road Belt</span>），第3段"));
+        given().when().get("/ru/sources").then().statusCode(200)
+                .body(containsString("табл." + NBSP + "2, «Железнодорожный транспорт» (“<span lang=\"en\">Railway Transport</span>”)"));
+        given().when().get("/en/projects/eastern-silk-road-belt").then().statusCode(200)
+                .body(containsString("Eastern Silk Road Belt, para. 3"))
+                .body(not(containsString("<span lang=\"en\">Eastern Silk Road Belt</span>")));
     }
 
     @Test
