@@ -146,4 +146,130 @@ class MapAreasTest {
                     city.name() + ": region and country outlines agree");
         }
     }
+
+    /** The box a region's name takes: centred on the text's x, its baseline 3 units above the box's foot. */
+    private static double[] labelBox(Element text) {
+        double x = Double.parseDouble(text.getAttribute("x"));
+        double y = Double.parseDouble(text.getAttribute("y"));
+        double w = org.amuratlas.chart.TextWidth.estimate(text.getTextContent(), AreaLayer.LABEL_SIZE) + 6;
+        double h = AreaLayer.LABEL_SIZE + 5;
+        return new double[] {x - w / 2, y + 3 - h, x + w / 2, y + 3};
+    }
+
+    private static boolean on(List<GeoFeature> features, double x, double y) {
+        double lat = REGION.lat(y), lon = REGION.lon(x);
+        return features.stream().anyMatch(f -> f.contains(lat, lon));
+    }
+
+    @Test
+    void aRegionsNameStandsWhollyOnItNearTheMiddleOfItsPartInView() {
+        MapSvg svg = new MapSvg(draw(List.of(CORRIDOR)).svg());
+        for (MapArea.Region region : CORRIDOR.regions()) {
+            List<GeoFeature> features = AreaLayer.features(region, DATA);
+            Element text = svg.all("text").stream().filter(t -> t.getTextContent().equals(region.name())).findFirst()
+                    .orElseThrow();
+            double[] box = labelBox(text);
+            for (int i = 0; i <= 4; i++) {
+                for (int j = 0; j <= 2; j++) {
+                    assertTrue(on(features, box[0] + (box[2] - box[0]) * i / 4, box[1] + (box[3] - box[1]) * j / 2),
+                            region.name() + "'s name lies wholly on it");
+                }
+            }
+            // the middle of the region's part in view, sampled independently on a 10-unit grid
+            double sumX = 0, sumY = 0;
+            int n = 0;
+            for (double y = 5; y < REGION.height(); y += 10) {
+                for (double x = 5; x < BorderMap.WIDTH; x += 10) {
+                    if (on(features, x, y)) {
+                        sumX += x;
+                        sumY += y;
+                        n++;
+                    }
+                }
+            }
+            double cx = (box[0] + box[2]) / 2, cy = (box[1] + box[3]) / 2;
+            double off = Math.hypot(cx - sumX / n, cy - sumY / n);
+            assertTrue(off < 40, region.name() + " is named near its middle, " + off + " units off");
+        }
+    }
+
+    @Test
+    void aNameTooWideForItsRegionIsLeftToTheTooltip() {
+        MapArea jewish = new MapArea("Plan", "/projects/plan", "PROGRAMME", "programme",
+                List.of(new MapArea.Region("Jewish Autonomous Oblast", List.of("RU-YEV"))));
+        MapSvg svg = new MapSvg(draw(List.of(jewish)).svg());
+        assertTrue(svg.all("text").stream().noneMatch(t -> t.getTextContent().equals("Jewish Autonomous Oblast")),
+                "the name is wider than the oblast: not written across its borders");
+        assertTrue(svg.all("path").stream().anyMatch(p -> p.getTextContent().equals("Plan — Jewish Autonomous Oblast")),
+                "the tooltip names it");
+    }
+
+    @Test
+    void twoProjectsAcrossOneRegionKeepTheirNamesApart() {
+        MapArea one = new MapArea("One", "/projects/one", "PROGRAMME", "programme",
+                List.of(new MapArea.Region("Heilongjiang", List.of("CN-HL"))));
+        MapArea two = new MapArea("Two", "/projects/two", "STRATEGY", "strategy",
+                List.of(new MapArea.Region("Heilongjiang", List.of("CN-HL"))));
+        List<double[]> boxes = new MapSvg(draw(List.of(one, two)).svg()).all("text").stream()
+                .filter(t -> t.getTextContent().equals("Heilongjiang")).map(MapAreasTest::labelBox).toList();
+        assertEquals(2, boxes.size(), "each project's hatching named");
+        double[] a = boxes.get(0), b = boxes.get(1);
+        assertTrue(a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1], "the two names do not overlap");
+    }
+
+    @Test
+    void onlyProvincesAndCountriesOutlineARegion() {
+        String withRiver = regionPath(new MapArea.Region("Heilongjiang", List.of("amur", "CN-HL", "no-such-code")));
+        String plain = regionPath(new MapArea.Region("Heilongjiang", List.of("CN-HL")));
+        assertEquals(plain, withRiver, "a river's or an unknown code adds nothing to the hatching");
+    }
+
+    private static String regionPath(MapArea.Region region) {
+        MapArea area = new MapArea("P", "/projects/p", "PROGRAMME", "programme", List.of(region));
+        return new MapSvg(draw(List.of(area)).svg()).all("path").stream()
+                .filter(p -> p.getAttribute("fill").equals("url(#a-area-0)")).findFirst().orElseThrow().getAttribute("d");
+    }
+
+    @Test
+    void aRegionShownForItselfIsNamedInTheLegendWithoutTheProjectsHatchingEntry() {
+        MapArea itself = new MapArea("Heilongjiang", null, null, "Heilongjiang",
+                List.of(new MapArea.Region("Heilongjiang", List.of("CN-HL"))));
+        assertEquals("", itself.kind());
+        assertEquals("", new MapArea("P", null, "PROGRAMME", null, List.of()).kindLabel());
+        MapSvg svg = new MapSvg(draw(List.of(itself)).svg());
+        List<String> texts = svg.all("text").stream().map(Element::getTextContent).toList();
+        assertFalse(texts.contains("Hatched: across the whole region"), "no project is hatched");
+        assertTrue(svg.all("path").stream().anyMatch(p -> p.getTextContent().equals("Heilongjiang")
+                && p.getAttribute("fill").equals("url(#a-area-0)")), "titled by its name alone");
+        assertTrue(svg.all("a").isEmpty(), "a region shown for itself links nowhere");
+    }
+
+    @Test
+    void theLegendsHatchedSampleStandsJustLeftOfItsWords() {
+        MapSvg svg = new MapSvg(draw(List.of(CORRIDOR)).svg());
+        for (String words : List.of("Hatched: across the whole region", "transport corridor")) {
+            Element text = svg.all("text").stream().filter(t -> t.getTextContent().equals(words)).findFirst().orElseThrow();
+            double tx = Double.parseDouble(text.getAttribute("x")), ty = Double.parseDouble(text.getAttribute("y"));
+            Element sample = (Element) text.getPreviousSibling();
+            assertEquals("g", sample.getTagName(), words + ": its sample is drawn just before it");
+            Element rect = (Element) sample.getElementsByTagName("rect").item(0);
+            double rx = Double.parseDouble(rect.getAttribute("x")), ry = Double.parseDouble(rect.getAttribute("y"));
+            assertEquals(12, Double.parseDouble(rect.getAttribute("width")));
+            assertTrue(tx - rx >= 12 && tx - rx <= 22, words + ": the square ends just left of the words, " + (tx - rx));
+            assertTrue(ty - ry >= 8 && ty - ry <= 14, words + ": level with them, " + (ty - ry));
+            var ends = Pattern.compile("M(-?[\\d.]+) (-?[\\d.]+) l(-?[\\d.]+) (-?[\\d.]+)")
+                    .matcher(((Element) sample.getElementsByTagName("path").item(0)).getAttribute("d"));
+            int strokes = 0;
+            while (ends.find()) {
+                double x0 = Double.parseDouble(ends.group(1)), y0 = Double.parseDouble(ends.group(2));
+                double x1 = x0 + Double.parseDouble(ends.group(3)), y1 = y0 + Double.parseDouble(ends.group(4));
+                for (double[] pt : new double[][] {{x0, y0}, {x1, y1}}) {
+                    assertTrue(pt[0] >= rx - 0.01 && pt[0] <= rx + 12.01 && pt[1] >= ry - 0.01 && pt[1] <= ry + 12.01,
+                            words + ": hatching inside its square");
+                }
+                strokes++;
+            }
+            assertEquals(3, strokes, "three diagonal strokes");
+        }
+    }
 }
