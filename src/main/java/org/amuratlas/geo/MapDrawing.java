@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.amuratlas.chart.XmlText;
 
 /**
@@ -87,6 +88,14 @@ final class MapDrawing {
         return area.regions().stream().anyMatch(r -> AreaLayer.inView(r, data, p));
     }
 
+    /** The area as drawn: its regions in view, and those wholly outside it, named as off the map. */
+    private DrawnMap.Area drawn(MapArea area) {
+        Map<Boolean, List<String>> inView = area.regions().stream().collect(Collectors.partitioningBy(
+                r -> AreaLayer.inView(r, data, p), Collectors.mapping(MapArea.Region::name, Collectors.toList())));
+        return new DrawnMap.Area(area.label(), area.href(), area.kind(), area.kindLabel(),
+                MapStyle.kindColour(area.kind()), inView.get(true), inView.get(false));
+    }
+
     private boolean inFrame(MapPoint pt) {
         return !Double.isNaN(pt.lat()) && !Double.isNaN(pt.lon()) && p.box().contains(pt.lat(), pt.lon());
     }
@@ -101,11 +110,7 @@ final class MapDrawing {
     }
 
     DrawnMap draw() {
-        List<DrawnMap.Area> drawnAreas = areas.stream().map(a -> new DrawnMap.Area(a.label(), a.href(), a.kind(),
-                a.kindLabel(), MapStyle.kindColour(a.kind()),
-                a.regions().stream().filter(r -> AreaLayer.inView(r, data, p)).map(MapArea.Region::name).toList(),
-                a.regions().stream().filter(r -> !AreaLayer.inView(r, data, p)).map(MapArea.Region::name).toList()))
-                .toList();
+        List<DrawnMap.Area> drawnAreas = areas.stream().map(this::drawn).toList();
         Legend legend = new Legend(drawnLines, drawnSites, drawnAreas, words, width, compact);
         double height = mapH + MapFooter.height(p, width, words) + legend.rows() * Legend.ROW;
         svg.append("<svg class=\"map").append(compact ? " map-compact" : " map-wide")

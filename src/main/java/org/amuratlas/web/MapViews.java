@@ -73,16 +73,15 @@ public class MapViews {
      * hatched whole (its projects across whole regions are named beside the map).
      */
     public MapView around(Place place) {
-        Language language = reader.get();
+        String name = name(place, reader.get());
         GeoBox outline = outlineBox(List.of(place));
         if (outline == null) {
-            return view("map-" + place.slug(), name(place, language), place.projects(), place,
+            return view("map-" + place.slug(), name, place.projects(), place,
                     Optional.of(GeoBox.around(place.latitude(), place.longitude(), 3)), false);
         }
-        MapArea itself = new MapArea(name(place, language), null, "", name(place, language),
-                List.of(new MapArea.Region(name(place, language), place.outline())));
-        return view("map-" + place.slug(), name(place, language), place.projects(), place, Optional.of(outline),
-                false, List.of(itself));
+        MapArea itself = new MapArea(name, null, "", name, List.of(new MapArea.Region(name, place.outline())));
+        return view("map-" + place.slug(), name, place.projects(), place, Optional.of(outline), false,
+                List.of(itself));
     }
 
     /** The frame for the places' outlines (see {@link #areaFrame}), or null when none reaches into the region. */
@@ -93,10 +92,11 @@ public class MapViews {
                 map.data().feature(code).ifPresent(f -> parts.addAll(f.parts()));
             }
         }
-        if (parts.isEmpty() || !GeoBox.REGION.intersects(GeoBox.enclosing(parts))) {
+        if (parts.isEmpty()) {
             return null;
         }
-        return areaFrame(GeoBox.enclosing(parts));
+        GeoBox outline = GeoBox.enclosing(parts);
+        return GeoBox.REGION.intersects(outline) ? areaFrame(outline) : null;
     }
 
     /**
@@ -212,8 +212,8 @@ public class MapViews {
                 l.kindLabel(), l.colour(), where(msg, String.join(" – ", l.places()), l.offMap()))).toList();
         List<MapView.Item> siteItems = wide.sites().stream().map(s -> new MapView.Item(0, s.label(), s.href(),
                 s.kindLabel(), s.colour(), where(msg, String.join(sep, s.places()), s.offMap()))).toList();
-        // projects across regions are listed; a region's own outline is the page's subject, not an item on its map
-        List<MapView.Item> areaItems = wide.areas().stream().filter(a -> a.href() != null)
+        // projects across regions are listed; a region's own outline (no kind) is the page's subject, not an item
+        List<MapView.Item> areaItems = wide.areas().stream().filter(a -> !a.kind().isEmpty())
                 .map(a -> new MapView.Item(0, a.label(), a.href(),
                 a.kindLabel(), a.colour(), where(msg, String.join(sep, a.regions()), a.offMap()))).toList();
         return new MapView(wide.svg(), compact.svg(), lineItems, siteItems, areaItems, wide.places(), regionWide);
