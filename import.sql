@@ -117,7 +117,7 @@ INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'zhang-2025-turn-to-the-east', '§I');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('northeast-china', 'zhang-2025-turn-to-the-east', '§2.3');
 -- Russian Far East
-INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('russian-far-east', 'Russian Far East', 'Дальний Восток России', '俄罗斯远东', 'RU', 'Far Eastern Federal District', 'REGION', 60.0, 140.0, 'RU-AMU RU-YEV RU-KHA RU-PRI RU-SAK RU-SA RU-ZAB RU-BU', 'Russia''s Pacific region across the Amur from Heilongjiang: rich in oil, gas and timber, thinly populated, and the focus of Russia''s "turn to the East".', 'Editorial note: the sources do not say which borders they mean. The map shades the Far Eastern Federal District as it has been since November 2018, when Buryatia and Zabaykalsky Krai joined it.');
+INSERT INTO place (slug, name_en, name_ru, name_zh, country, region, kind, latitude, longitude, outline, summary, note) VALUES ('russian-far-east', 'Russian Far East', 'Дальний Восток России', '俄罗斯远东', 'RU', 'Far Eastern Federal District', 'REGION', 60.0, 140.0, 'RU-AMU RU-YEV RU-KHA RU-PRI RU-SAK RU-SA RU-ZAB RU-BU', 'Russia''s Pacific region across the Amur from Heilongjiang: rich in oil, gas and timber, thinly populated, and the focus of Russia''s "turn to the East".', 'Editorial note: the sources do not say which borders they mean. The map shades the Far Eastern Federal District in its present borders, which include Buryatia and Zabaykalsky Krai.');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'asianews-2022-heilongjiang-siberia', 'lead paragraph');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'asianews-2022-heilongjiang-siberia', 'para. 10');
 INSERT INTO place_citation (place_slug, source_slug, locator) VALUES ('russian-far-east', 'deeper-economic-ties-2023', 'para. 4');
@@ -2358,8 +2358,8 @@ INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'russian-far-east', 'region', 'zh', '远东联邦区'),
  ('place', 'russian-far-east', 'summary', 'ru', 'Тихоокеанский регион России на противоположном от Хэйлунцзяна берегу Амура: богат нефтью, газом и лесом, малонаселён и находится в центре российского «поворота на Восток».'),
  ('place', 'russian-far-east', 'summary', 'zh', '俄罗斯的太平洋地区，与黑龙江省隔黑龙江（阿穆尔河）相望：石油、天然气和木材资源丰富，人口稀少，是俄罗斯“转向东方”政策的重点。'),
- ('place', 'russian-far-east', 'note', 'ru', 'Примечание редакции: источники не уточняют, в каких границах они понимают Дальний Восток. На карте заштрихован Дальневосточный федеральный округ в границах с ноября 2018 года, когда в него вошли Бурятия и Забайкальский край.'),
- ('place', 'russian-far-east', 'note', 'zh', '编者注：各来源未说明所指远东的范围。地图按2018年11月以来的远东联邦区范围绘制，当时布里亚特共和国和外贝加尔边疆区并入该联邦区。');
+ ('place', 'russian-far-east', 'note', 'ru', 'Примечание редакции: источники не уточняют, в каких границах они понимают Дальний Восток. На карте заштрихован Дальневосточный федеральный округ в нынешних границах, включающих Бурятию и Забайкальский край.'),
+ ('place', 'russian-far-east', 'note', 'zh', '编者注：各来源未说明所指远东的范围。地图按远东联邦区的现行范围绘制，其中包括布里亚特共和国和外贝加尔边疆区。');
 
 INSERT INTO translation (record_type, record_slug, field, lang, text) VALUES
  ('place', 'siberia', 'region', 'ru', 'Сибирь'),
